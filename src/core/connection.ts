@@ -1,0 +1,139 @@
+import type { Socket } from 'node:net';
+import type { ConnRec } from '../state/records.js';
+import type { LabStore } from '../state/store.js';
+import { toErrorInfo } from './errorInfo.js';
+import type { OsContext } from './explainErrno.js';
+import { readFixed } from './fixedReader.js';
+
+export interface ConnContext {
+  store: LabStore;
+  os: OsContext;
+  bufferSize(): number;
+  /** Whether to write every read back (a listener's echo mode). */
+  echo(): boolean;
+  onClosed(handle: ConnHandle): void;
+}
+
+/**
+ * One live socket, accepted or dialled, and everything it does recorded in the store.
+ * The same code serves both ends so a client's reads look exactly like a server's.
+ */
+export class ConnHandle {
+  private serving = false;
+  private resetSeen = false;
+
+  constructor(
+    readonly rec: ConnRec,
+    readonly socket: Socket,
+    private readonly ctx: ConnContext,
+  ) {
+    socket.on('end', () => this.onEnd());
+    socket.on('error', (err) => this.onError(err));
+    socket.on('close', () => this.onClose());
+  }
+
+  /** Start reading (for a queued connection: the moment the lab's loop would `accept()` it). */
+  serve(): void {
+    if (this.serving || this.socket.destroyed) return;
+    this.serving = true;
+    const { store, bufferSize, echo } = this.ctx;
+    readFixed(this.socket, bufferSize, (chunk, burst) => {
+      store.recordRead(this.rec, chunk, burst);
+      if (this.rec.kind === 'accepted' && echo()) this.write(chunk);
+    });
+  }
+
+  write(bytes: Uint8Array): boolean {
+    const s = this.socket;
+    if (s.destroyed || !s.writable) return false;
+    s.write(bytes, (err) => {
+      if (!err) this.ctx.store.recordWrite(this.rec, bytes.length);
+    });
+    return true;
+  }
+
+  /** Send FIN; the other direction stays open. */
+  halfClose(): void {
+    if (this.socket.destroyed || this.socket.writableEnded) return;
+    this.socket.end();
+    this.ctx.store.connState(
+      this.rec,
+      { state: 'half-closed' },
+      {
+        type: 'half-closed',
+        connection: this.rec.id,
+      },
+    );
+  }
+
+  /** Graceful close: FIN after pending writes, then release the socket. */
+  close(): void {
+    if (this.socket.destroyed) return;
+    if (this.socket.writableEnded) this.socket.destroy();
+    else this.socket.end(() => this.socket.destroy());
+    // A peer that never reads its side must not keep us half-open forever.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  /** Abort with RST. */
+  reset(): void {
+    if (this.socket.destroyed) return;
+    this.resetSeen = true;
+    this.ctx.store.emit({ type: 'reset', connection: this.rec.id });
+    this.socket.resetAndDestroy();
+  }
+
+  private onEnd(): void {
+    const { store } = this.ctx;
+    const state = this.rec.state === 'half-closed' ? 'half-closed' : 'peer-half-closed';
+    store.connState(this.rec, { state }, { type: 'peer-closed', connection: this.rec.id });
+    // Like the lab's server: recv() returned b'', so the loop breaks and the socket closes.
+    if (this.rec.kind === 'accepted' || this.socket.writableEnded) this.close();
+  }
+
+  private onError(err: NodeJS.ErrnoException): void {
+    const { store, os } = this.ctx;
+    const info = toErrorInfo(err, { host: this.rec.peer.address, port: this.rec.peer.port, os });
+    if (err.code === 'ECONNRESET') {
+      this.resetSeen = true;
+      store.emit({ type: 'reset', connection: this.rec.id });
+    } else {
+      store.emit({ type: 'connection-error', connection: this.rec.id, ...eventFields(info) });
+    }
+    store.connState(this.rec, { error: info });
+    store.addError(
+      this.rec.kind === 'client' ? 'client' : 'connection',
+      `${this.rec.kind === 'client' ? 'client' : 'connection'} #${this.rec.id}`,
+      info,
+      info.explanation,
+    );
+  }
+
+  private onClose(): void {
+    const r = this.rec;
+    const state = this.resetSeen ? 'reset' : r.error ? 'error' : 'closed';
+    this.ctx.store.connState(
+      r,
+      { state, closedAt: Date.now(), queuePosition: null },
+      {
+        type: 'closed',
+        connection: r.id,
+        bytesIn: r.bytesIn,
+        bytesOut: r.bytesOut,
+        reads: r.reads,
+      },
+    );
+    this.ctx.onClosed(this);
+  }
+}
+
+export function eventFields(info: ReturnType<typeof toErrorInfo>) {
+  return {
+    code: info.code,
+    errno: info.errno,
+    syscall: info.syscall,
+    address: info.address,
+    port: info.port,
+    explanation: info.explanation,
+  };
+}

@@ -1,0 +1,167 @@
+import type { ConnRec } from '../state/records.js';
+import type { LabStore } from '../state/store.js';
+import type { Mode } from '../state/types.js';
+import { dial } from './client.js';
+import type { ConnHandle } from './connection.js';
+import { getOsContext, type OsContext } from './explainErrno.js';
+import { ListenerHandle } from './listener.js';
+
+export const MIN_BUFFER = 1;
+export const MAX_BUFFER = 65_536;
+
+export interface LabOptions {
+  echo?: boolean;
+  connectTimeoutMs?: number;
+  maxConnections?: number;
+  os?: OsContext;
+}
+
+export interface SendOptions {
+  repeat?: number;
+  intervalMs?: number;
+}
+
+/**
+ * Every action the user can take on sockets. The UI and the CLI call these; what happens
+ * is recorded in the store, never returned to them directly.
+ */
+export class Lab {
+  private readonly listeners = new Map<number, ListenerHandle>();
+  private readonly conns = new Map<number, ConnHandle>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly os: OsContext;
+  private readonly echoDefault: boolean;
+  private readonly connectTimeoutMs: number;
+  private readonly maxConnections: number;
+
+  constructor(
+    readonly store: LabStore,
+    options: LabOptions = {},
+  ) {
+    this.os = options.os ?? getOsContext();
+    this.echoDefault = options.echo ?? false;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+    this.maxConnections = options.maxConnections ?? 1000;
+  }
+
+  listen(host: string, port: number): number {
+    const rec = this.store.addListener(host, port, this.echoDefault);
+    const handle = new ListenerHandle(rec, {
+      store: this.store,
+      os: this.os,
+      bufferSize: () => this.store.bufferSize,
+      mode: () => this.store.mode,
+      maxConnections: this.maxConnections,
+      register: (h) => this.conns.set(h.rec.id, h),
+      unregister: (h) => this.conns.delete(h.rec.id),
+    });
+    this.listeners.set(rec.id, handle);
+    handle.start();
+    return rec.id;
+  }
+
+  retryListener(id: number): void {
+    const l = this.listeners.get(id);
+    if (l && (l.rec.state === 'failed' || l.rec.state === 'closed')) l.start();
+  }
+
+  closeListener(id: number): void {
+    void this.listeners.get(id)?.close();
+  }
+
+  setEcho(id: number, on: boolean): void {
+    const l = this.listeners.get(id);
+    if (!l || l.rec.echo === on) return;
+    this.store.listenerState(l.rec, { echo: on }, { type: 'echo-changed', listener: id, echo: on });
+  }
+
+  setBufferSize(bytes: number): void {
+    const n = Math.round(bytes);
+    if (!(n >= MIN_BUFFER && n <= MAX_BUFFER)) {
+      throw new RangeError(`buffer size ${bytes} is outside ${MIN_BUFFER}–${MAX_BUFFER} bytes`);
+    }
+    this.store.setBufferSize(n);
+  }
+
+  setMode(mode: Mode): void {
+    this.store.setMode(mode);
+    for (const l of this.listeners.values()) l.pump();
+  }
+
+  connect(host: string, port: number): number {
+    const handle = dial(host, port, {
+      store: this.store,
+      os: this.os,
+      bufferSize: () => this.store.bufferSize,
+      connectTimeoutMs: this.connectTimeoutMs,
+      register: (h) => this.conns.set(h.rec.id, h),
+      unregister: (h) => this.conns.delete(h.rec.id),
+    });
+    return handle.rec.id;
+  }
+
+  /** Write to any open connection, a client or an accepted one; `repeat` times, `intervalMs` apart. */
+  send(id: number, bytes: Uint8Array, options: SendOptions = {}): boolean {
+    const h = this.conns.get(id);
+    if (!h) return false;
+    const repeat = Math.max(1, options.repeat ?? 1);
+    const interval = Math.max(0, options.intervalMs ?? 0);
+    if (interval === 0) {
+      let ok = true;
+      for (let i = 0; i < repeat && ok; i++) ok = h.write(bytes);
+      return ok;
+    }
+    let left = repeat;
+    const tick = () => {
+      if (left-- <= 0 || !h.write(bytes)) {
+        clearInterval(timer);
+        this.timers.delete(timer);
+      }
+    };
+    const timer = setInterval(tick, interval);
+    this.timers.add(timer);
+    tick();
+    return true;
+  }
+
+  setNoDelay(id: number, on: boolean): void {
+    const h = this.conns.get(id);
+    if (!h) return;
+    h.socket.setNoDelay(on);
+    this.store.connState(h.rec, { noDelay: on });
+  }
+
+  halfClose(id: number): void {
+    this.conns.get(id)?.halfClose();
+  }
+
+  close(id: number): void {
+    this.conns.get(id)?.close();
+  }
+
+  reset(id: number): void {
+    this.conns.get(id)?.reset();
+  }
+
+  connection(id: number): ConnRec | undefined {
+    return this.conns.get(id)?.rec;
+  }
+
+  /** Close every listener and socket; resolves when all are gone. */
+  async closeAll(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers.clear();
+    const servers = [...this.listeners.values()].map((l) => l.close());
+    const closing = [...this.conns.values()].map(
+      (h) =>
+        new Promise<void>((resolve) => {
+          if (h.socket.destroyed) return resolve();
+          h.socket.once('close', () => resolve());
+          h.socket.destroy();
+        }),
+    );
+    await Promise.all([...closing, ...servers]);
+    this.store.flush();
+    this.store.stop();
+  }
+}

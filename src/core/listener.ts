@@ -1,0 +1,196 @@
+import net from 'node:net';
+import type { ListenerRec } from '../state/records.js';
+import type { LabStore } from '../state/store.js';
+import type { Mode } from '../state/types.js';
+import { type ConnContext, ConnHandle, eventFields } from './connection.js';
+import { toErrorInfo } from './errorInfo.js';
+import { formatAddress, type OsContext, privilegedBindNote } from './explainErrno.js';
+
+export interface ListenerContext {
+  store: LabStore;
+  os: OsContext;
+  bufferSize(): number;
+  mode(): Mode;
+  maxConnections: number;
+  register(handle: ConnHandle): void;
+  unregister(handle: ConnHandle): void;
+}
+
+/**
+ * One `net.Server`. Connections are accepted paused so that in sequential mode they can
+ * wait, as in the lab's blocking accept loop, in a FIFO until the one being served closes.
+ */
+export class ListenerHandle {
+  private server: net.Server | null = null;
+  private readonly served = new Set<ConnHandle>();
+  private readonly queue: ConnHandle[] = [];
+
+  constructor(
+    readonly rec: ListenerRec,
+    private readonly ctx: ListenerContext,
+  ) {}
+
+  start(): void {
+    const { store, os } = this.ctx;
+    const { rec } = this;
+    const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
+    this.server = server;
+    store.listenerState(rec, { state: 'starting', error: null, note: null, boundPort: null });
+    server.on('error', (err) => {
+      if (rec.state === 'listening') this.acceptError(err);
+      else this.failed(err);
+    });
+    server.on('listening', () => {
+      const addr = server.address() as net.AddressInfo;
+      const note = privilegedBindNote(addr.port, os);
+      store.listenerState(
+        rec,
+        { state: 'listening', boundPort: addr.port, note },
+        { type: 'listening', listener: rec.id, address: addr.address, port: addr.port, note },
+      );
+      if (note) store.addError('note', `listener #${rec.id}`, null, note);
+    });
+    server.on('connection', (socket) => this.accept(socket));
+    try {
+      server.listen({ host: rec.host, port: rec.port });
+    } catch (err) {
+      // A bad port throws synchronously (ERR_SOCKET_BAD_PORT) instead of emitting 'error'.
+      this.failed(err);
+    }
+  }
+
+  /** Stop accepting. Connections already accepted stay, as with the lab's closed server socket. */
+  close(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    const done = new Promise<void>((resolve) => {
+      if (server?.listening) server.close(() => resolve());
+      else resolve();
+    });
+    if (this.rec.state !== 'closed' && this.rec.state !== 'failed') {
+      this.ctx.store.listenerState(
+        this.rec,
+        { state: 'closed' },
+        { type: 'listener-closed', listener: this.rec.id },
+      );
+    }
+    return done;
+  }
+
+  get handles(): ConnHandle[] {
+    return [...this.served, ...this.queue];
+  }
+
+  /** Serve whatever the current mode allows (after a close, or a switch to concurrent). */
+  pump(): void {
+    while (this.queue.length > 0 && (this.ctx.mode() === 'concurrent' || this.served.size === 0)) {
+      const next = this.queue.shift() as ConnHandle;
+      this.served.add(next);
+      this.ctx.store.connState(
+        next.rec,
+        { state: 'open', queuePosition: null },
+        { type: 'dequeued', connection: next.rec.id, listener: this.rec.id },
+      );
+      next.serve();
+    }
+    this.renumberQueue();
+  }
+
+  private accept(socket: net.Socket): void {
+    const { store, os, mode } = this.ctx;
+    const { rec } = this;
+    const peer = { address: socket.remoteAddress ?? '?', port: socket.remotePort ?? 0 };
+    if (rec.open >= this.ctx.maxConnections) {
+      rec.refused++;
+      const reason = `over the cap of ${this.ctx.maxConnections} open connections`;
+      store.listenerState(rec, {}, { type: 'refused', listener: rec.id, peer, reason });
+      socket.destroy();
+      return;
+    }
+    const c = store.addConnection('accepted', rec, null);
+    store.setEndpoints(
+      c,
+      { address: socket.localAddress ?? '?', port: socket.localPort ?? 0 },
+      peer,
+      socket.remoteFamily ?? '',
+    );
+    const handle = new ConnHandle(c, socket, this.connContext());
+    this.ctx.register(handle);
+    store.emit({
+      type: 'accepted',
+      connection: c.id,
+      listener: rec.id,
+      peer: c.peer,
+      local: c.local,
+      client: c.linked?.id ?? null,
+    });
+    if (mode() === 'sequential' && this.served.size > 0) {
+      this.queue.push(handle);
+      store.connState(
+        c,
+        { state: 'queued', queuePosition: this.queue.length },
+        {
+          type: 'queued',
+          connection: c.id,
+          listener: rec.id,
+          position: this.queue.length,
+        },
+      );
+      this.renumberQueue();
+      return;
+    }
+    this.served.add(handle);
+    handle.serve();
+  }
+
+  private connContext(): ConnContext {
+    return {
+      store: this.ctx.store,
+      os: this.ctx.os,
+      bufferSize: this.ctx.bufferSize,
+      echo: () => this.rec.echo,
+      onClosed: (h) => {
+        this.served.delete(h);
+        const i = this.queue.indexOf(h);
+        if (i >= 0) this.queue.splice(i, 1);
+        this.ctx.unregister(h);
+        this.pump();
+      },
+    };
+  }
+
+  private renumberQueue(): void {
+    const { store } = this.ctx;
+    this.queue.forEach((h, i) => {
+      if (h.rec.queuePosition !== i + 1) store.connState(h.rec, { queuePosition: i + 1 });
+    });
+    if (this.rec.queued !== this.queue.length) {
+      store.listenerState(this.rec, { queued: this.queue.length });
+    }
+  }
+
+  private failed(err: unknown): void {
+    const { store, os } = this.ctx;
+    const { rec } = this;
+    this.server = null;
+    const info = toErrorInfo(err, { host: rec.host, port: rec.port, os });
+    const where = formatAddress(rec.host, rec.port);
+    const full = { ...info, address: info.address ?? rec.host, port: info.port ?? rec.port };
+    store.listenerState(
+      rec,
+      { state: 'failed', error: full },
+      {
+        type: 'bind-error',
+        listener: rec.id,
+        ...eventFields(full),
+      },
+    );
+    store.addError('bind', `listener #${rec.id} ${where}`, full, full.explanation);
+  }
+
+  private acceptError(err: unknown): void {
+    const { store, os } = this.ctx;
+    const info = toErrorInfo(err, { host: this.rec.host, port: this.rec.boundPort ?? 0, os });
+    store.addError('bind', `listener #${this.rec.id} accept`, info, info.explanation);
+  }
+}

@@ -1,0 +1,129 @@
+import { BurstRing, ReadRing } from './readRing.js';
+import type {
+  ConnectionView,
+  ConnKind,
+  ConnState,
+  Endpoint,
+  ErrorInfo,
+  ListenerState,
+  ListenerView,
+} from './types.js';
+
+/** The store's mutable side: the engine updates these; views are derived at flush time. */
+export class ListenerRec {
+  state: ListenerState = 'starting';
+  boundPort: number | null = null;
+  error: ErrorInfo | null = null;
+  note: string | null = null;
+  open = 0;
+  queued = 0;
+  total = 0;
+  refused = 0;
+  bytesIn = 0;
+  bytesOut = 0;
+  reads = 0;
+  dirty = true;
+  view: ListenerView | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly host: string,
+    readonly port: number,
+    public echo: boolean,
+  ) {}
+
+  toView(): ListenerView {
+    if (this.view && !this.dirty) return this.view;
+    this.dirty = false;
+    this.view = {
+      id: this.id,
+      host: this.host,
+      port: this.port,
+      boundPort: this.boundPort,
+      state: this.state,
+      error: this.error,
+      note: this.note,
+      echo: this.echo,
+      open: this.open,
+      queued: this.queued,
+      total: this.total,
+      refused: this.refused,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
+      reads: this.reads,
+    };
+    return this.view;
+  }
+}
+
+export class ConnRec {
+  state: ConnState;
+  peer: Endpoint;
+  local: Endpoint;
+  family = '';
+  closedAt: number | null = null;
+  queuePosition: number | null = null;
+  bytesIn = 0;
+  bytesOut = 0;
+  reads = 0;
+  noDelay = false;
+  error: ErrorInfo | null = null;
+  linked: ConnRec | null = null;
+  dirty = true;
+  readsDirty = true;
+  view: ConnectionView | null = null;
+  readonly ring: ReadRing;
+  readonly bursts: BurstRing;
+
+  constructor(
+    readonly id: number,
+    readonly kind: ConnKind,
+    readonly listener: ListenerRec | null,
+    readonly target: string | null,
+    readonly openedAt: number,
+    ringSize: number,
+    burstRingSize: number,
+  ) {
+    this.state = kind === 'client' ? 'connecting' : 'open';
+    this.peer = { address: '', port: 0 };
+    this.local = { address: '', port: 0 };
+    this.ring = new ReadRing(ringSize);
+    this.bursts = new BurstRing(burstRingSize);
+  }
+
+  get isOpen(): boolean {
+    return this.closedAt === null;
+  }
+
+  toView(): ConnectionView {
+    if (this.view && !this.dirty) return this.view;
+    const prev = this.view;
+    const recentReads = prev && !this.readsDirty ? prev.recentReads : this.ring.toArray(this.id);
+    const bursts =
+      prev && !this.readsDirty ? prev.bursts : this.bursts.toArray(this.id, recentReads);
+    this.dirty = false;
+    this.readsDirty = false;
+    this.view = {
+      id: this.id,
+      kind: this.kind,
+      listenerId: this.listener?.id ?? null,
+      target: this.target,
+      peer: this.peer,
+      local: this.local,
+      family: this.family,
+      openedAt: this.openedAt,
+      closedAt: this.closedAt,
+      state: this.state,
+      queuePosition: this.queuePosition,
+      bytesIn: this.bytesIn,
+      bytesOut: this.bytesOut,
+      reads: this.reads,
+      noDelay: this.noDelay,
+      error: this.error,
+      linkedId: this.linked?.id ?? null,
+      recentReads,
+      bursts,
+    };
+    return this.view;
+  }
+}

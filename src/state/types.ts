@@ -1,0 +1,184 @@
+/** Everything the store publishes. Views are immutable: a new object whenever something in it changed. */
+
+export type Mode = 'concurrent' | 'sequential';
+export type ListenerState = 'starting' | 'listening' | 'closed' | 'failed';
+export type ConnState =
+  | 'connecting'
+  | 'queued'
+  | 'open'
+  | 'peer-half-closed'
+  | 'half-closed'
+  | 'closed'
+  | 'reset'
+  | 'error';
+export type ConnKind = 'accepted' | 'client';
+
+export interface Endpoint {
+  readonly address: string;
+  readonly port: number;
+}
+
+export interface ErrorInfo {
+  readonly code: string;
+  readonly errno?: number;
+  readonly syscall?: string;
+  readonly address?: string;
+  readonly port?: number;
+  readonly message: string;
+  readonly explanation: string;
+}
+
+export interface ListenerView {
+  readonly id: number;
+  readonly host: string;
+  /** The port asked for (0 = let the OS pick). */
+  readonly port: number;
+  /** The port actually bound, once listening. */
+  readonly boundPort: number | null;
+  readonly state: ListenerState;
+  readonly error: ErrorInfo | null;
+  readonly note: string | null;
+  readonly echo: boolean;
+  readonly open: number;
+  readonly queued: number;
+  readonly total: number;
+  readonly refused: number;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  readonly reads: number;
+}
+
+export interface ReadRecord {
+  readonly seq: number;
+  readonly conn: number;
+  readonly size: number;
+  readonly time: number;
+  readonly burst: number;
+  /** The first bytes of the read, raw: escape before drawing. */
+  readonly preview: Uint8Array;
+}
+
+export interface BurstView {
+  readonly conn: number;
+  readonly burst: number;
+  readonly time: number;
+  readonly bytes: number;
+  readonly reads: number;
+  /** Sizes of every read when the burst is still whole in the read ring, else null. */
+  readonly sizes: readonly number[] | null;
+  readonly minSize: number;
+  readonly maxSize: number;
+}
+
+export interface ConnectionView {
+  readonly id: number;
+  readonly kind: ConnKind;
+  readonly listenerId: number | null;
+  /** For a client: the target as typed. */
+  readonly target: string | null;
+  readonly peer: Endpoint;
+  readonly local: Endpoint;
+  readonly family: string;
+  readonly openedAt: number;
+  readonly closedAt: number | null;
+  readonly state: ConnState;
+  readonly queuePosition: number | null;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  readonly reads: number;
+  readonly noDelay: boolean;
+  readonly error: ErrorInfo | null;
+  /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
+  readonly linkedId: number | null;
+  readonly recentReads: readonly ReadRecord[];
+  readonly bursts: readonly BurstView[];
+}
+
+export interface Totals {
+  readonly listeners: number;
+  readonly openConnections: number;
+  readonly accepted: number;
+  readonly clients: number;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  readonly reads: number;
+  readonly evicted: number;
+}
+
+export interface ErrorEntry {
+  readonly id: number;
+  readonly time: number;
+  readonly kind: 'bind' | 'client' | 'connection' | 'note' | 'input';
+  /** Listener or connection the entry is about. */
+  readonly subject: string;
+  readonly error: ErrorInfo | null;
+  readonly text: string;
+}
+
+export interface Snapshot {
+  readonly version: number;
+  readonly bufferSize: number;
+  readonly mode: Mode;
+  readonly totals: Totals;
+  readonly listeners: readonly ListenerView[];
+  readonly connections: readonly ConnectionView[];
+  /** Newest first, until dismissed. */
+  readonly errors: readonly ErrorEntry[];
+  readonly events: readonly LabEvent[];
+}
+
+interface Base {
+  readonly seq: number;
+  readonly time: number;
+}
+
+export type LabEvent = Base &
+  (
+    | { type: 'listening'; listener: number; address: string; port: number; note: string | null }
+    | ({ type: 'bind-error'; listener: number; explanation: string } & ErrorFields)
+    | { type: 'listener-closed'; listener: number }
+    | {
+        type: 'accepted';
+        connection: number;
+        listener: number;
+        peer: Endpoint;
+        local: Endpoint;
+        client: number | null;
+      }
+    | { type: 'queued'; connection: number; listener: number; position: number }
+    | { type: 'dequeued'; connection: number; listener: number }
+    | { type: 'refused'; listener: number; peer: Endpoint; reason: string }
+    | { type: 'peer-closed'; connection: number }
+    | { type: 'closed'; connection: number; bytesIn: number; bytesOut: number; reads: number }
+    | { type: 'reset'; connection: number }
+    | ({ type: 'connection-error'; connection: number; explanation: string } & ErrorFields)
+    | { type: 'client-connecting'; connection: number; target: string }
+    | { type: 'client-connected'; connection: number; local: Endpoint; peer: Endpoint }
+    | ({
+        type: 'client-error';
+        connection: number;
+        target: string;
+        explanation: string;
+      } & ErrorFields)
+    | { type: 'sent'; connection: number; bytes: number }
+    | { type: 'half-closed'; connection: number }
+    | { type: 'buffer-changed'; bytes: number }
+    | { type: 'mode-changed'; mode: Mode }
+    | { type: 'echo-changed'; listener: number; echo: boolean }
+  );
+
+export interface ErrorFields {
+  code: string;
+  errno?: number;
+  syscall?: string;
+  address?: string;
+  port?: number;
+}
+
+export type LabEventType = LabEvent['type'];
+/** What a caller passes to emit(): the event without the stamp the store puts on it. */
+export type LabEventInput = LabEvent extends infer E
+  ? E extends LabEvent
+    ? Omit<E, 'seq' | 'time'>
+    : never
+  : never;

@@ -1,0 +1,82 @@
+import net from 'node:net';
+import { Lab, type LabOptions } from '../../src/core/lab.js';
+import { LabStore, type StoreOptions } from '../../src/state/store.js';
+import type { ConnectionView, LabEvent, Snapshot } from '../../src/state/types.js';
+
+export interface TestLab {
+  lab: Lab;
+  store: LabStore;
+  events: LabEvent[];
+  /** A fresh snapshot (flushes first). */
+  snap(): Snapshot;
+  until<T>(fn: (s: Snapshot) => T | undefined | null | false, timeoutMs?: number): Promise<T>;
+  listenAndWait(host?: string, port?: number): Promise<number>;
+  conn(id: number): ConnectionView;
+  close(): Promise<void>;
+}
+
+export function makeLab(options: StoreOptions & LabOptions = {}): TestLab {
+  const store = new LabStore(options);
+  const lab = new Lab(store, options);
+  const events: LabEvent[] = [];
+  store.tap({ event: (e) => events.push(e) });
+  const snap = () => {
+    store.flush();
+    return store.getSnapshot();
+  };
+  const until = async <T>(fn: (s: Snapshot) => T | undefined | null | false, timeoutMs = 8000) => {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const v = fn(snap());
+      if (v) return v;
+      if (Date.now() > end) {
+        throw new Error(`timed out; snapshot: ${JSON.stringify(summary(snap()), null, 1)}`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  return {
+    lab,
+    store,
+    events,
+    snap,
+    until,
+    async listenAndWait(host = '127.0.0.1', port = 0) {
+      const id = lab.listen(host, port);
+      return until((s) => {
+        const l = s.listeners.find((x) => x.id === id);
+        if (l?.state === 'failed') throw new Error(`listen failed: ${l.error?.code}`);
+        return l?.state === 'listening' ? (l.boundPort as number) : undefined;
+      });
+    },
+    conn(id) {
+      const c = snap().connections.find((x) => x.id === id);
+      if (!c) throw new Error(`no connection ${id}`);
+      return c;
+    },
+    close: () => lab.closeAll(),
+  };
+}
+
+function summary(s: Snapshot) {
+  return {
+    listeners: s.listeners.map((l) => `${l.id} ${l.state} ${l.boundPort} ${l.error?.code ?? ''}`),
+    connections: s.connections.map(
+      (c) => `${c.id} ${c.kind} ${c.state} in=${c.bytesIn} q=${c.queuePosition}`,
+    ),
+  };
+}
+
+/** A plain node:net client (the "other program"), resolved once connected. */
+export function rawClient(port: number, host = '127.0.0.1'): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ host, port, allowHalfOpen: true }, () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
+export function closed(s: net.Socket): Promise<void> {
+  return new Promise((r) => (s.destroyed ? r() : s.once('close', () => r())));
+}
+
+export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
