@@ -94,7 +94,9 @@ export class ConnHandle {
   private onError(err: NodeJS.ErrnoException): void {
     const { store, os } = this.ctx;
     const info = toErrorInfo(err, { host: this.rec.peer.address, port: this.rec.peer.port, os });
-    if (err.code === 'ECONNRESET') {
+    if (this.rec.state === 'connecting') {
+      // Before connect, the client's own 'client-error' event tells it (see client.ts).
+    } else if (err.code === 'ECONNRESET') {
       this.resetSeen = true;
       store.emit({ type: 'reset', connection: this.rec.id });
     } else {

@@ -1,0 +1,47 @@
+import { formatAddress } from '../core/explainErrno.js';
+import { Lab } from '../core/lab.js';
+import { parseEscapes } from '../core/parseEscapes.js';
+import { escapeBytes } from '../format/escapeBytes.js';
+import { LabStore } from '../state/store.js';
+import type { SendCommand } from './args.js';
+
+/** `socklab send`: the lab's client. Connect, print the local port, send, close. Returns the exit code. */
+export async function runSend(cmd: SendCommand, print: (line: string) => void): Promise<number> {
+  const parsed = parseEscapes(cmd.message);
+  if (!parsed.ok) {
+    print(`socklab send: message: ${parsed.error}`);
+    return 2;
+  }
+  const store = new LabStore();
+  const lab = new Lab(store);
+  const { host, port } = cmd.target;
+  let code = 0;
+  const done = new Promise<void>((resolve) => {
+    store.tap({
+      event: (e) => {
+        if (e.type === 'client-connected') {
+          print(
+            `connected to ${formatAddress(e.peer.address, e.peer.port)} from local port ${e.local.port} (${formatAddress(e.local.address, e.local.port)})`,
+          );
+          lab.send(e.connection, parsed.bytes);
+        } else if (e.type === 'sent') {
+          print(`sent ${e.bytes} bytes`);
+          lab.halfClose(e.connection);
+        } else if (e.type === 'client-error' || e.type === 'connection-error') {
+          print(`error ${e.code}: ${e.explanation}`);
+          code = 1;
+        } else if (e.type === 'closed') {
+          resolve();
+        }
+      },
+      read: (_c, chunk) => print(`received ${chunk.length} bytes: "${escapeBytes(chunk)}"`),
+    });
+  });
+  const id = lab.connect(host, port);
+  // The peer may never close its side; after our FIN, give it a moment to answer.
+  const giveUp = setTimeout(() => lab.close(id), 3000);
+  await done;
+  clearTimeout(giveUp);
+  await lab.closeAll();
+  return code;
+}
