@@ -37,10 +37,12 @@ export class ListenerHandle {
     this.server = server;
     store.listenerState(rec, { state: 'starting', error: null, note: null, boundPort: null });
     server.on('error', (err) => {
+      if (this.server !== server) return; // closed while the bind was pending
       if (rec.state === 'listening') this.acceptError(err);
       else this.failed(err);
     });
     server.on('listening', () => {
+      if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
       const note = privilegedBindNote(addr.port, os);
       store.listenerState(
@@ -64,8 +66,11 @@ export class ListenerHandle {
     const server = this.server;
     this.server = null;
     const done = new Promise<void>((resolve) => {
-      if (server?.listening) server.close(() => resolve());
-      else resolve();
+      if (!server) return resolve();
+      if (server.listening) return void server.close(() => resolve());
+      // listen() is still resolving the host (async even for an IP): close it once bound.
+      server.once('listening', () => server.close(() => resolve()));
+      server.once('error', () => resolve());
     });
     if (this.rec.state !== 'closed' && this.rec.state !== 'failed') {
       this.ctx.store.listenerState(

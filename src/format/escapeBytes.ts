@@ -105,3 +105,15 @@ export function unescapeBytes(s: string): Uint8Array {
   }
   return out.slice(0, n);
 }
+
+/**
+ * For text that may hold Unicode but must not hold controls (our own messages with a
+ * user-typed host in them): C0, DEL and C1 become \xNN, everything printable stays.
+ */
+export function escapeControls(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
+  return s.replace(
+    /[\x00-\x1f\x7f-\x9f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}

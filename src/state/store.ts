@@ -274,7 +274,10 @@ export class LabStore {
     while (this.closedOrder.length > this.opts.closedCap) {
       const old = this.closedOrder.shift() as ConnRec;
       this.connections.delete(old.id);
-      if (old.linked) old.linked.linked = null;
+      if (old.linked) {
+        old.linked.linked = null;
+        old.linked.dirty = true; // its view still names the evicted end
+      }
       this.totals.evicted++;
     }
   }

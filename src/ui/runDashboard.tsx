@@ -1,6 +1,48 @@
+import { render } from 'ink';
 import type { RunOptions } from '../cli/args.js';
-import type { Session } from '../cli/session.js';
+import { onSignals, type Session, startListeners } from '../cli/session.js';
+import { VERSION } from '../version.js';
+import { App } from './App.js';
 
-export async function runDashboard(_session: Session, _opts: RunOptions): Promise<number> {
-  throw new Error('dashboard not built yet');
+const ENTER_ALT_SCREEN = '\x1b[?1049h';
+const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
+
+/** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
+export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
+  const out = process.stdout;
+  out.write(ENTER_ALT_SCREEN);
+  const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+  process.once('exit', restore);
+
+  let resolveQuit: () => void = () => {};
+  const quitRequested = new Promise<void>((r) => {
+    resolveQuit = r;
+  });
+  const instance = render(
+    <App lab={session.lab} version={VERSION} onQuit={() => resolveQuit()} />,
+    {
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: 30,
+      // Ink 6.8's incremental mode starts each repaint one row too low when the frame is
+      // shorter than the terminal (it must be: see layout.ts), duplicating the top row.
+      incrementalRendering: false,
+    },
+  );
+  const finished = (async () => {
+    await quitRequested;
+    instance.unmount();
+    await instance.waitUntilExit();
+    await session.shutdown();
+    process.off('exit', restore);
+    restore();
+  })();
+  onSignals(async () => {
+    resolveQuit();
+    await finished;
+  });
+  startListeners(session, opts);
+  await finished;
+  return 0;
 }

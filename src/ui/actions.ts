@@ -1,0 +1,162 @@
+import { formatAddress } from '../core/explainErrno.js';
+import type { Lab } from '../core/lab.js';
+import type { Snapshot } from '../state/types.js';
+import type { Action } from './keymap.js';
+import { moveId, type Selection } from './selection.js';
+import { stepBuffer } from './slider.js';
+import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
+
+export interface ActionContext {
+  ui: UiState;
+  set(patch: Partial<UiState>): void;
+  lab: Lab;
+  snap: Snapshot;
+  sel: Selection;
+  quit(): void;
+}
+
+const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = null): Prompt => ({
+  kind,
+  initial,
+  connection,
+  error: null,
+  serial: 0,
+});
+
+/** Keys become calls on the core (or changes of what is selected); nothing here touches a socket. */
+export function runAction(action: Action, ctx: ActionContext): void {
+  const { ui, set, lab, snap, sel } = ctx;
+  const focus: PaneId = ui.focus;
+  switch (action) {
+    case 'focus-next':
+    case 'focus-prev':
+      return set({ focus: cycleFocus(focus, action === 'focus-next' ? 1 : -1), status: null });
+    case 'up':
+    case 'down':
+      return move(ctx, action === 'up' ? -1 : 1);
+    case 'buffer-down':
+    case 'buffer-up': {
+      const next = stepBuffer(lab.store.bufferSize, action === 'buffer-up' ? 1 : -1);
+      lab.setBufferSize(next);
+      return set({ status: `each read now takes at most ${next} B, like recv(${next})` });
+    }
+    case 'mode': {
+      const mode = lab.store.mode === 'concurrent' ? 'sequential' : 'concurrent';
+      lab.setMode(mode);
+      return set({
+        status:
+          mode === 'sequential'
+            ? 'sequential: one connection served at a time, later ones wait in the queue'
+            : 'concurrent: every connection served at once',
+      });
+    }
+    case 'new-listener': {
+      const l = sel.listener;
+      const initial = l ? formatAddress(l.host, l.boundPort ?? l.port) : '127.0.0.1:9999';
+      return set({ prompt: prompt('listen', initial), status: null });
+    }
+    case 'client': {
+      const l = sel.listener;
+      if (!l || l.state !== 'listening' || l.boundPort === null) {
+        return set({
+          status:
+            'select a listening listener first (or press t in the client pane to type host:port)',
+        });
+      }
+      const id = lab.connect(
+        l.host === '0.0.0.0' ? '127.0.0.1' : l.host === '::' ? '::1' : l.host,
+        l.boundPort,
+      );
+      return set({
+        clientId: id,
+        focus: 'client',
+        status: `client #${id} connecting to ${formatAddress(l.host, l.boundPort)}`,
+      });
+    }
+    case 'target': {
+      const l = sel.listener;
+      const initial = l?.boundPort ? formatAddress(l.host, l.boundPort) : '127.0.0.1:9999';
+      return set({ prompt: prompt('target', initial), status: null });
+    }
+    case 'message':
+      if (!sel.client || sel.client.closedAt !== null) {
+        return set({ status: 'no open client: press c to connect one to the selected listener' });
+      }
+      return set({ prompt: prompt('message', '', sel.client.id), status: null });
+    case 'server-send':
+      if (!sel.connection || sel.connection.closedAt !== null) {
+        return set({ status: 'no open connection selected' });
+      }
+      return set({ prompt: prompt('server-send', '', sel.connection.id), status: null });
+    case 'close':
+      return closeSelected(ctx);
+    case 'retry':
+      if (sel.listener) lab.retryListener(sel.listener.id);
+      return;
+    case 'reset':
+    case 'half-close': {
+      const c = focus === 'client' ? sel.client : sel.connection;
+      if (!c) return set({ status: 'nothing selected' });
+      if (action === 'reset') lab.reset(c.id);
+      else lab.halfClose(c.id);
+      return set({
+        status: action === 'reset' ? `#${c.id}: sent RST` : `#${c.id}: sent FIN, still reading`,
+      });
+    }
+    case 'nodelay':
+      if (sel.client) lab.setNoDelay(sel.client.id, !sel.client.noDelay);
+      return;
+    case 'hex':
+      return set({ hex: !ui.hex });
+    case 'scope':
+      return set({ readsScope: ui.readsScope === 'connection' ? 'listener' : 'connection' });
+    case 'echo':
+      if (sel.listener) lab.setEcho(sel.listener.id, !sel.listener.echo);
+      return;
+    case 'dismiss-all':
+      lab.store.dismissError();
+      return;
+    case 'help':
+      return set({ help: !ui.help });
+    case 'quit':
+      return ctx.quit();
+  }
+}
+
+function move(ctx: ActionContext, dir: 1 | -1): void {
+  const { ui, set, snap, sel } = ctx;
+  switch (ui.focus) {
+    case 'listeners':
+      return set({ listenerId: moveId(snap.listeners, sel.listener, dir), connectionId: null });
+    case 'connections':
+    case 'reads':
+      return set({ connectionId: moveId(sel.connections, sel.connection, dir) });
+    case 'client':
+      return set({ clientId: moveId(sel.clients, sel.client, dir) });
+    case 'errors':
+      return set({ errorId: moveId(snap.errors, sel.error, dir) });
+    case 'slider':
+      return runAction(dir < 0 ? 'buffer-up' : 'buffer-down', ctx);
+  }
+}
+
+function closeSelected(ctx: ActionContext): void {
+  const { ui, lab, sel, set } = ctx;
+  switch (ui.focus) {
+    case 'listeners':
+      if (sel.listener) lab.closeListener(sel.listener.id);
+      return;
+    case 'connections':
+    case 'reads':
+      if (sel.connection) lab.close(sel.connection.id);
+      return;
+    case 'client':
+      if (sel.client) lab.close(sel.client.id);
+      return;
+    case 'errors':
+      if (sel.error) lab.store.dismissError(sel.error.id);
+      return set({ errorId: null });
+    default:
+      return;
+  }
+}

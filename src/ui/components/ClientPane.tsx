@@ -1,0 +1,71 @@
+import { Text } from 'ink';
+import { escapeBytes, escapeControls, escapeText } from '../../format/escapeBytes.js';
+import { formatBytes } from '../../format/units.js';
+import type { ConnectionView } from '../../state/types.js';
+import { theme } from '../theme.js';
+import { connState } from './ConnectionsPane.js';
+import { contentRows, Pane, visibleWindow } from './Pane.js';
+
+interface Props {
+  clients: readonly ConnectionView[];
+  selected: ConnectionView | null;
+  focused: boolean;
+  width: number;
+  height: number;
+}
+
+/** socklab's own clients: target, the client's local (ephemeral) port, state, bytes, replies. */
+export function ClientPane({ clients, selected, focused, width, height }: Props) {
+  const room = contentRows(height);
+  const replies = selected ? selected.recentReads.slice(-2) : [];
+  const listRoom = Math.max(1, room - 1 - replies.length);
+  const sel = Math.max(
+    0,
+    clients.findIndex((c) => c.id === selected?.id),
+  );
+  const [from, to] = visibleWindow(clients.length, sel, listRoom);
+  return (
+    <Pane
+      title="Client"
+      info="c connect · Enter message · t host:port"
+      focused={focused}
+      width={width}
+      height={height}
+    >
+      {clients.length === 0 ? (
+        <Text wrap="truncate" color={theme.dim}>
+          no clients — press c to connect to the selected listener
+        </Text>
+      ) : null}
+      {clients.slice(from, to).map((c) => {
+        const isSel = c.id === selected?.id;
+        const closed = c.closedAt !== null;
+        return (
+          <Text
+            key={c.id}
+            wrap="truncate"
+            inverse={isSel && focused}
+            color={closed ? theme.dim : undefined}
+          >
+            {isSel ? '▶' : ' '} #{c.id} → {escapeText(c.target ?? '')} local port{' '}
+            <Text bold underline color={theme.port}>
+              {c.local.port || '—'}
+            </Text>
+            {` ${connState(c)} · out ${formatBytes(c.bytesOut)} · in ${formatBytes(c.bytesIn)}${c.noDelay ? ' · nodelay' : ''}`}
+            {c.error ? <Text color={theme.error}>{` ${c.error.code}`}</Text> : null}
+          </Text>
+        );
+      })}
+      {replies.map((r) => (
+        <Text key={r.seq} wrap="truncate" color={theme.dim}>
+          {`  ← ${r.size} B "${escapeBytes(r.preview)}${r.size > r.preview.length ? '…' : ''}"`}
+        </Text>
+      ))}
+      {selected?.error ? (
+        <Text wrap="truncate" color={theme.error}>
+          {`  ${escapeControls(selected.error.explanation)}`}
+        </Text>
+      ) : null}
+    </Pane>
+  );
+}

@@ -1,0 +1,68 @@
+import { Text } from 'ink';
+import { formatAddress } from '../../core/explainErrno.js';
+import { escapeControls } from '../../format/escapeBytes.js';
+import { formatClock } from '../../format/units.js';
+import type { ErrorEntry } from '../../state/types.js';
+import { theme } from '../theme.js';
+import { contentRows, Pane } from './Pane.js';
+
+interface Props {
+  errors: readonly ErrorEntry[];
+  selectedId: number | null;
+  focused: boolean;
+  width: number;
+  height: number;
+}
+
+/** Bind and client errors and notes, newest first, until dismissed; the selected one in full. */
+export function ErrorsPane({ errors, selectedId, focused, width, height }: Props) {
+  const room = contentRows(height);
+  const inner = Math.max(10, width - 4);
+  const selected = errors.find((e) => e.id === selectedId) ?? errors[0];
+  const rows: { key: string; text: string; color?: string; bold?: boolean }[] = [];
+  for (const e of errors) {
+    if (rows.length >= room) break;
+    const isSel = e === selected;
+    const code = e.error?.code ?? (e.kind === 'note' ? 'note' : 'error');
+    const where =
+      e.error?.address !== undefined && e.error.port !== undefined
+        ? ` ${formatAddress(e.error.address, e.error.port)}`
+        : '';
+    const head = `${isSel ? '▶' : ' '} ${formatClock(e.time).slice(0, 8)} ${code}${e.error?.syscall ? ` (${e.error.syscall})` : ''}${where} ${e.subject}`;
+    const color = e.kind === 'note' ? theme.warn : theme.error;
+    rows.push({ key: `${e.id}`, text: escapeControls(head), color, bold: isSel });
+    const text = escapeControls(e.text);
+    if (isSel) {
+      // The selected entry's explanation wraps over the rows that are left, keeping one per other entry.
+      const spare = Math.max(1, room - rows.length - Math.min(errors.length - 1, 2));
+      for (let i = 0; i < spare && i * (inner - 2) < text.length; i++) {
+        rows.push({
+          key: `${e.id}-${i}`,
+          text: `  ${text.slice(i * (inner - 2), (i + 1) * (inner - 2))}`,
+        });
+      }
+    } else {
+      rows[rows.length - 1].text += ` — ${text}`;
+    }
+  }
+  return (
+    <Pane
+      title="Errors & notes"
+      info={errors.length ? `${errors.length} · x dismiss` : ''}
+      focused={focused}
+      width={width}
+      height={height}
+    >
+      {errors.length === 0 ? (
+        <Text wrap="truncate" color={theme.dim}>
+          no errors — try n, Enter for EADDRINUSE
+        </Text>
+      ) : null}
+      {rows.slice(0, room).map((r) => (
+        <Text key={r.key} wrap="truncate" color={r.color} bold={r.bold}>
+          {r.text}
+        </Text>
+      ))}
+    </Pane>
+  );
+}

@@ -1,0 +1,54 @@
+import { Box, Text } from 'ink';
+import { BINDINGS } from '../keymap.js';
+import { theme } from '../theme.js';
+import { PANES } from '../uiState.js';
+
+const WHERE_LABEL: Record<string, string> = {
+  global: 'Everywhere',
+  slider: 'Buffer slider',
+  listeners: 'Listeners',
+  connections: 'Connections',
+  reads: 'Reads',
+  client: 'Client',
+  errors: 'Errors',
+};
+
+/** The whole keymap, from the same table the footer uses. */
+export function HelpOverlay({ width, height }: { width: number; height: number }) {
+  const groups = ['global', ...PANES].map((where) => ({
+    where,
+    keys: BINDINGS.filter((x) => x.where === where && x.keys !== ''),
+  }));
+  const lines: { key: string; text: string; head?: boolean }[] = [];
+  for (const g of groups) {
+    lines.push({ key: g.where, text: WHERE_LABEL[g.where], head: true });
+    lines.push({
+      key: `${g.where}-k`,
+      text: g.keys.map((k) => `${k.keys} ${k.label}`).join(' · '),
+    });
+  }
+  lines.push({
+    key: 'texts',
+    text: 'In a text box: Enter submits, Esc leaves, Ctrl+U clears; every key types (q too).',
+  });
+  return (
+    <Box
+      flexDirection="column"
+      borderStyle="double"
+      borderColor={theme.accent}
+      width={width}
+      height={height}
+      paddingX={1}
+      overflow="hidden"
+    >
+      <Text bold color={theme.accent}>
+        Keys — ? or Esc closes
+      </Text>
+      {lines.slice(0, Math.max(0, height - 3)).map((l) => (
+        <Text key={l.key} wrap={l.head ? 'truncate' : 'wrap'} bold={l.head}>
+          {l.head ? l.text : `  ${l.text}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { Text, useInput } from 'ink';
+import { useState } from 'react';
+import { escapeControls, escapeText } from '../../format/escapeBytes.js';
+import { theme } from '../theme.js';
+
+interface Props {
+  label: string;
+  initial: string;
+  width: number;
+  error: string | null;
+  onSubmit(value: string): void;
+  onCancel(): void;
+  onQuit(): void;
+}
+
+/**
+ * One line of text that owns every key while open (typing q does not quit). Shows only
+ * the tail that fits, so a pasted megabyte stays one line.
+ */
+export function LineInput({ label, initial, width, error, onSubmit, onCancel, onQuit }: Props) {
+  const [value, setValue] = useState(initial);
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return onQuit();
+    // Esc followed quickly by a key arrives as meta+key: still a way out.
+    if (key.escape || key.meta) return onCancel();
+    if (key.return) return onSubmit(value);
+    if (key.backspace || key.delete) return setValue((v) => v.slice(0, -1));
+    if (key.ctrl && input === 'u') return setValue('');
+    if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.ctrl)
+      return;
+    if (!input) return;
+    // Fast typing and pastes arrive as one chunk; a line break in it is Enter, as in a shell.
+    const parts = input.split(/\r\n|\r|\n/);
+    if (parts.length === 1) return setValue((v) => v + input);
+    let line = value + parts[0];
+    for (const next of parts.slice(1)) {
+      onSubmit(line);
+      line = next;
+    }
+    setValue(line);
+  });
+  const room = Math.max(8, width - label.length - 4);
+  const shown = escapeText(value);
+  const tail = shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
+  return (
+    <Text wrap="truncate">
+      <Text bold color={theme.accent}>
+        {label}
+      </Text>{' '}
+      {tail}
+      <Text inverse> </Text>
+      {error ? <Text color={theme.error}> {escapeControls(error)}</Text> : null}
+    </Text>
+  );
+}

@@ -1,0 +1,57 @@
+export type PaneId = 'slider' | 'listeners' | 'connections' | 'reads' | 'client' | 'errors';
+
+/** Tab order. */
+export const PANES: readonly PaneId[] = [
+  'listeners',
+  'connections',
+  'reads',
+  'client',
+  'errors',
+  'slider',
+];
+
+export type PromptKind = 'listen' | 'target' | 'message' | 'server-send';
+
+export interface Prompt {
+  kind: PromptKind;
+  initial: string;
+  /** The connection a message goes to. */
+  connection: number | null;
+  error: string | null;
+  /** Bumped to clear the text (after a message is sent). */
+  serial: number;
+}
+
+/** What the user has selected and opened; everything else is derived from the snapshot. */
+export interface UiState {
+  focus: PaneId;
+  /** null = follow the newest. */
+  listenerId: number | null;
+  connectionId: number | null;
+  clientId: number | null;
+  errorId: number | null;
+  hex: boolean;
+  readsScope: 'connection' | 'listener';
+  help: boolean;
+  prompt: Prompt | null;
+  /** A one-line answer to the last key (what it did, or why it could not). */
+  status: string | null;
+}
+
+export const initialUi: UiState = {
+  focus: 'listeners',
+  listenerId: null,
+  connectionId: null,
+  clientId: null,
+  errorId: null,
+  hex: false,
+  readsScope: 'connection',
+  help: false,
+  prompt: null,
+  status: null,
+};
+
+export function cycleFocus(focus: PaneId, dir: 1 | -1): PaneId {
+  const i = PANES.indexOf(focus);
+  return PANES[(i + dir + PANES.length) % PANES.length];
+}
