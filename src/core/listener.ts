@@ -102,7 +102,7 @@ export class ListenerHandle {
   }
 
   private accept(socket: net.Socket): void {
-    const { store, os, mode } = this.ctx;
+    const { store, mode } = this.ctx;
     const { rec } = this;
     const peer = { address: socket.remoteAddress ?? '?', port: socket.remotePort ?? 0 };
     if (rec.open >= this.ctx.maxConnections) {

@@ -111,9 +111,14 @@ export function unescapeBytes(s: string): Uint8Array {
  * user-typed host in them): C0, DEL and C1 become \xNN, everything printable stays.
  */
 export function escapeControls(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
-  return s.replace(
-    /[\x00-\x1f\x7f-\x9f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+      out += `${s.slice(from, i)}\\x${c.toString(16).padStart(2, '0')}`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }

@@ -188,7 +188,7 @@ function TooSmall({
   return (
     <Box flexDirection="column">
       <Text wrap="truncate" color={theme.warn}>
-        socklab needs at least {MIN_COLUMNS}×{MIN_ROWS};
+        socklab needs at least {MIN_COLUMNS}×{MIN_ROWS}:
       </Text>
       <Text wrap="truncate">
         this terminal is {columns}×{rows}. Enlarge it, or q to quit.

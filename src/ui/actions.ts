@@ -25,7 +25,7 @@ const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = 
 
 /** Keys become calls on the core (or changes of what is selected); nothing here touches a socket. */
 export function runAction(action: Action, ctx: ActionContext): void {
-  const { ui, set, lab, snap, sel } = ctx;
+  const { ui, set, lab, sel } = ctx;
   const focus: PaneId = ui.focus;
   switch (action) {
     case 'focus-next':
@@ -57,7 +57,7 @@ export function runAction(action: Action, ctx: ActionContext): void {
     }
     case 'client': {
       const l = sel.listener;
-      if (!l || l.state !== 'listening' || l.boundPort === null) {
+      if (l?.state !== 'listening' || l.boundPort === null) {
         return set({
           status:
             'select a listening listener first (or press t in the client pane to type host:port)',
