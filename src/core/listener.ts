@@ -44,7 +44,7 @@ export class ListenerHandle {
     server.on('listening', () => {
       if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
-      const note = privilegedBindNote(addr.port, os);
+      const note = joinNotes(privilegedBindNote(addr.port, os), exposureNote(rec.host));
       store.listenerState(
         rec,
         { state: 'listening', boundPort: addr.port, note },
@@ -198,4 +198,15 @@ export class ListenerHandle {
     const info = toErrorInfo(err, { host: this.rec.host, port: this.rec.boundPort ?? 0, os });
     store.addError('bind', `listener #${this.rec.id} accept`, info, info.explanation);
   }
+}
+
+/** Binding every interface makes the listener reachable from other machines: say so. */
+function exposureNote(host: string): string | null {
+  if (host !== '0.0.0.0' && host !== '::' && host !== '[::]') return null;
+  return `warning: ${host} listens on every interface — other machines can connect; use 127.0.0.1 to stay local`;
+}
+
+function joinNotes(...notes: (string | null)[]): string | null {
+  const present = notes.filter((n): n is string => n !== null);
+  return present.length ? present.join('; ') : null;
 }
