@@ -72,6 +72,8 @@ export class ListenerHandle {
       server.once('listening', () => server.close(() => resolve()));
       server.once('error', () => resolve());
     });
+    // Connections still waiting for accept() die with the listening socket, as in the kernel.
+    for (const h of this.queue.splice(0)) h.reset();
     if (this.rec.state !== 'closed' && this.rec.state !== 'failed') {
       this.ctx.store.listenerState(
         this.rec,

@@ -80,3 +80,45 @@ export function closed(s: net.Socket): Promise<void> {
 }
 
 export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Everything a raw socket receives, and how it ended. Attach before any data can arrive. */
+export function collect(s: net.Socket) {
+  const chunks: Buffer[] = [];
+  let error: NodeJS.ErrnoException | null = null;
+  let ended = false;
+  s.on('data', (c: Buffer) => chunks.push(c));
+  s.on('end', () => {
+    ended = true;
+  });
+  s.on('error', (e: NodeJS.ErrnoException) => {
+    error = e;
+  });
+  const get = () => Buffer.concat(chunks);
+  return {
+    get text() {
+      return get().toString('latin1');
+    },
+    get bytes() {
+      return get();
+    },
+    get ended() {
+      return ended;
+    },
+    get error() {
+      return error;
+    },
+  };
+}
+
+/** Poll a condition outside the snapshot (raw sockets, child processes). */
+export async function waitFor<T>(fn: () => T | undefined | null | false, timeoutMs = 8000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`waitFor timed out: ${fn.toString()}`);
+    await sleep(10);
+  }
+}

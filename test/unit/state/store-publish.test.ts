@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LabStore, type StoreOptions } from '../../../src/state/store.js';
+
+const stores: LabStore[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.stop();
+  vi.useRealTimers();
+});
+
+function make(opts: StoreOptions = {}) {
+  const store = new LabStore(opts);
+  stores.push(store);
+  const l = store.addListener('127.0.0.1', 0, false);
+  return { store, l };
+}
+
+const bytes = (n: number, fill = 0x61) => new Uint8Array(n).fill(fill);
+const snap = (store: LabStore) => {
+  store.flush();
+  return store.getSnapshot();
+};
+
+describe('LabStore publishing', () => {
+  it('getSnapshot returns the same object until a flush publishes a change', () => {
+    const { store, l } = make();
+    const first = snap(store);
+    expect(store.getSnapshot()).toBe(first);
+    store.flush(); // nothing changed: nothing rebuilt
+    expect(store.getSnapshot()).toBe(first);
+    const c = store.addConnection('accepted', l, null);
+    store.recordRead(c, bytes(4), 1);
+    expect(store.getSnapshot()).toBe(first); // not yet flushed
+    store.flush();
+    const second = store.getSnapshot();
+    expect(second).not.toBe(first);
+    expect(second.version).toBe(first.version + 1);
+    expect(second.totals.bytesIn).toBe(4);
+    expect(first.totals.bytesIn).toBe(0); // published snapshots are not mutated
+  });
+
+  it('notifies subscribers once per flush window even for 10,000 reads', async () => {
+    const { store, l } = make({ flushMs: 30 });
+    const c = store.addConnection('accepted', l, null);
+    store.flush();
+    let calls = 0;
+    const off = store.subscribe(() => calls++);
+    const chunk = bytes(5);
+    for (let i = 0; i < 10_000; i++) store.recordRead(c, chunk, 1 + (i >> 4));
+    expect(calls).toBe(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls).toBe(1);
+    expect(store.getSnapshot().totals).toMatchObject({ reads: 10_000, bytesIn: 50_000 });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toBe(1); // nothing new, nothing published
+    off();
+    store.recordRead(c, chunk, 9999);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toBe(1);
+  });
+
+  it('with fake timers: one notification per window across several windows', () => {
+    vi.useFakeTimers();
+    const { store, l } = make({ flushMs: 33 });
+    const c = store.addConnection('accepted', l, null);
+    store.flush();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    for (let w = 0; w < 3; w++) {
+      for (let i = 0; i < 1000; i++) store.recordRead(c, bytes(1), w + 1);
+      vi.advanceTimersByTime(10);
+      expect(calls).toBe(w);
+      vi.advanceTimersByTime(30);
+      expect(calls).toBe(w + 1);
+    }
+    expect(store.getSnapshot().totals.reads).toBe(3000);
+  });
+
+  it('reuses the views of untouched connections and listeners', () => {
+    const { store, l } = make();
+    const l2 = store.addListener('::1', 0, false);
+    const a = store.addConnection('accepted', l, null);
+    const b = store.addConnection('accepted', l, null);
+    store.recordRead(a, bytes(3), 1);
+    store.recordRead(b, bytes(3), 1);
+    const s1 = snap(store);
+    store.recordRead(a, bytes(2), 2);
+    const s2 = snap(store);
+    const find = (s: typeof s1, id: number) => s.connections.find((c) => c.id === id);
+    expect(find(s2, b.id)).toBe(find(s1, b.id));
+    expect(find(s2, a.id)).not.toBe(find(s1, a.id));
+    expect(find(s2, a.id)?.reads).toBe(2);
+    expect(s2.listeners.find((x) => x.id === l2.id)).toBe(s1.listeners.find((x) => x.id === l2.id));
+    expect(s2.listeners.find((x) => x.id === l.id)).not.toBe(
+      s1.listeners.find((x) => x.id === l.id),
+    );
+    // A state change without reads rebuilds the view but keeps the reads arrays.
+    store.connState(b, { noDelay: true });
+    const s3 = snap(store);
+    expect(find(s3, b.id)).not.toBe(find(s2, b.id));
+    expect(find(s3, b.id)?.recentReads).toBe(find(s2, b.id)?.recentReads);
+    expect(find(s3, b.id)?.noDelay).toBe(true);
+  });
+
+  it('a tap receives every read and every event, synchronously', () => {
+    const { store, l } = make({ readRing: 4 });
+    const c = store.addConnection('accepted', l, null);
+    const seen: number[] = [];
+    const types: string[] = [];
+    const off = store.tap({
+      read: (conn, chunk) => {
+        expect(conn).toBe(c);
+        seen.push(chunk.length);
+      },
+      event: (e) => types.push(e.type),
+    });
+    for (let i = 0; i < 10_000; i++) store.recordRead(c, bytes(1 + (i % 7)), 1);
+    expect(seen.length).toBe(10_000);
+    expect(seen.reduce((x, y) => x + y, 0)).toBe(c.bytesIn);
+    store.setBufferSize(5);
+    store.setBufferSize(5); // unchanged: no event
+    store.setMode('sequential');
+    expect(types).toEqual(['buffer-changed', 'mode-changed']);
+    off();
+    store.recordRead(c, bytes(1), 2);
+    expect(seen.length).toBe(10_000);
+  });
+});
