@@ -17,7 +17,7 @@ export interface Layout {
 export function layoutFor(columns: number, rows: number): Layout {
   const panes = rows - 5;
   const top = Math.max(6, Math.floor(panes * 0.26));
-  const middle = Math.max(7, Math.floor(panes * 0.36));
+  const middle = Math.max(6, Math.floor(panes * 0.34));
   const left = Math.floor(columns * 0.55);
   return { left, right: columns - left, full: columns, top, middle, bottom: panes - top - middle };
 }

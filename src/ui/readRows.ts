@@ -1,7 +1,7 @@
 import { describeBurst } from '../format/burst.js';
 import { escapeBytes, hexBytes } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
-import type { ConnectionView, ReadRecord } from '../state/types.js';
+import type { BurstView, ConnectionView, ReadRecord } from '../state/types.js';
 
 export interface Row {
   key: string;
@@ -9,41 +9,74 @@ export interface Row {
   text: string;
 }
 
+interface Group {
+  key: string;
+  head: Row;
+  reads: Row[];
+}
+
 /**
- * The last `room` rows of the reads pane: each burst as "28 B in 6 reads: 5 5 5 5 5 3"
- * followed by its reads, each with its size and an escaped (or hex) preview.
+ * At most `room` rows for the reads pane: each burst as "28 B in 6 reads: 5 5 5 5 5 3",
+ * then its reads with size and escaped (or hex) preview. When space is short, the newest
+ * bursts keep their summary line first and older bursts lose their read lines.
  */
 export function readRows(conns: readonly ConnectionView[], room: number, hex: boolean): Row[] {
   if (room <= 0) return [];
-  // Only the newest `room` reads of each connection can be shown, so merge just those.
+  const groups = groupReads(newestReads(conns, room), conns, hex).slice(-room);
+  let spare = room - groups.length;
+  const shown = new Map<Group, number>();
+  for (let i = groups.length - 1; i >= 0 && spare > 0; i--) {
+    const n = Math.min(spare, groups[i].reads.length);
+    shown.set(groups[i], n);
+    spare -= n;
+  }
+  const rows: Row[] = [];
+  for (const g of groups) {
+    rows.push(g.head);
+    const n = shown.get(g) ?? 0;
+    rows.push(...g.reads.slice(g.reads.length - n));
+  }
+  return rows;
+}
+
+/** Only the newest `room` reads of each connection can be shown, so merge just those. */
+function newestReads(conns: readonly ConnectionView[], room: number): ReadRecord[] {
   const reads: ReadRecord[] = [];
   for (const c of conns) {
     const r = c.recentReads;
     for (let i = Math.max(0, r.length - room); i < r.length; i++) reads.push(r[i]);
   }
   reads.sort((a, b) => a.seq - b.seq);
+  return reads.slice(-room);
+}
+
+function groupReads(reads: ReadRecord[], conns: readonly ConnectionView[], hex: boolean): Group[] {
   const byConn = new Map(conns.map((c) => [c.id, c]));
-  const rows: Row[] = [];
-  let last = '';
-  for (const r of reads.slice(-room)) {
-    const burstKey = `${r.conn}:${r.burst}`;
-    if (burstKey !== last) {
-      last = burstKey;
-      const b = byConn.get(r.conn)?.bursts.find((x) => x.burst === r.burst);
-      const summary = b ? describeBurst(b) : '';
-      rows.push({
-        key: `b${burstKey}`,
-        kind: 'burst',
-        text: `${formatClock(r.time)} #${r.conn}  ${summary}`,
-      });
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  for (const r of reads) {
+    const key = `${r.conn}:${r.burst}`;
+    if (current?.key !== key) {
+      const b: BurstView | undefined = byConn.get(r.conn)?.bursts.find((x) => x.burst === r.burst);
+      const summary = b ? describeBurst(b) : `${r.size} B`;
+      current = {
+        key,
+        head: {
+          key: `b${key}`,
+          kind: 'burst',
+          text: `${formatClock(r.time)} #${r.conn}  ${summary}`,
+        },
+        reads: [],
+      };
+      groups.push(current);
     }
     const preview = hex ? hexBytes(r.preview) : `"${escapeBytes(r.preview)}"`;
     const more = r.size > r.preview.length ? '…' : '';
-    rows.push({
+    current.reads.push({
       key: `r${r.seq}`,
       kind: 'read',
       text: `    ${String(r.size).padStart(5)} B  ${preview}${more}`,
     });
   }
-  return rows.slice(-room);
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { escapeControls, escapeText } from '../../format/escapeBytes.js';
 import { theme } from '../theme.js';
 
@@ -18,21 +18,26 @@ interface Props {
  * the tail that fits, so a pasted megabyte stays one line.
  */
 export function LineInput({ label, initial, width, error, onSubmit, onCancel, onQuit }: Props) {
-  const [value, setValue] = useState(initial);
+  // Keys can arrive faster than React re-renders: the ref always holds every key so far.
+  const text = useRef(initial);
+  const [value, setShown] = useState(initial);
+  const setValue = (v: string) => {
+    text.current = v;
+    setShown(v);
+  };
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return onQuit();
     // Esc followed quickly by a key arrives as meta+key: still a way out.
     if (key.escape || key.meta) return onCancel();
-    if (key.return) return onSubmit(value);
-    if (key.backspace || key.delete) return setValue((v) => v.slice(0, -1));
+    if (key.return) return onSubmit(text.current);
+    if (key.backspace || key.delete) return setValue(text.current.slice(0, -1));
     if (key.ctrl && input === 'u') return setValue('');
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.ctrl)
       return;
     if (!input) return;
     // Fast typing and pastes arrive as one chunk; a line break in it is Enter, as in a shell.
     const parts = input.split(/\r\n|\r|\n/);
-    if (parts.length === 1) return setValue((v) => v + input);
-    let line = value + parts[0];
+    let line = text.current + parts[0];
     for (const next of parts.slice(1)) {
       onSubmit(line);
       line = next;

@@ -1,0 +1,163 @@
+import type net from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
+import { render } from 'ink-testing-library';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { escapeText } from '../../src/format/escapeBytes.js';
+import type { LabStore } from '../../src/state/store.js';
+import type { Snapshot } from '../../src/state/types.js';
+import { App } from '../../src/ui/App.js';
+import { useSnapshot } from '../../src/ui/hooks/useLab.js';
+import { layoutFor } from '../../src/ui/layout.js';
+import { makeLab, rawClient, type TestLab } from './lab.js';
+
+export type Ink = ReturnType<typeof render>;
+
+export const KEY = {
+  enter: '\r',
+  esc: '\u001b',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  ctrlC: '\u0003',
+  ctrlU: '\u0015',
+} as const;
+
+// ---- cleanup: LIFO, so a render registered after its lab is unmounted before the lab closes ----
+
+const cleanups: (() => unknown)[] = [];
+
+export function defer(fn: () => unknown): void {
+  cleanups.push(fn);
+}
+
+/** Use as `afterEach(runCleanups)`. */
+export async function runCleanups(): Promise<void> {
+  while (cleanups.length > 0) await (cleanups.pop() as () => unknown)();
+}
+
+/** A lab closed after the test. */
+export function testLab(...args: Parameters<typeof makeLab>): TestLab {
+  const t = makeLab(...args);
+  defer(() => t.close());
+  return t;
+}
+
+/** A raw node:net client destroyed after the test. */
+export async function raw(port: number): Promise<net.Socket> {
+  const s = await rawClient(port);
+  defer(() => s.destroy());
+  return s;
+}
+
+export function renderTracked(node: ReactNode): Ink {
+  const ink = render(node);
+  defer(() => ink.unmount());
+  return ink;
+}
+
+/** The whole dashboard over a real lab, 100 columns by 24 rows. */
+export function renderApp(t: TestLab, onQuit: () => void = () => {}): Ink {
+  return renderTracked(createElement(App, { lab: t.lab, version: 'test', onQuit }));
+}
+
+function Live({ store, view }: { store: LabStore; view: (s: Snapshot) => ReactNode }) {
+  const snap = useSnapshot(store);
+  return createElement(Fragment, null, view(snap));
+}
+
+/** One pane fed by the store's live snapshots (the same hook App uses). */
+export function renderLive(store: LabStore, view: (s: Snapshot) => ReactNode): Ink {
+  return renderTracked(createElement(Live, { store, view }));
+}
+
+// ---- reading frames ----------------------------------------------------------------------
+
+/** The last frame without Ink's own colour codes. */
+export const screen = (ink: Ink): string => stripVTControlCharacters(ink.lastFrame() ?? '');
+
+export type Region = 'listeners' | 'errors' | 'connections' | 'client' | 'reads';
+
+/** The text inside one pane of the App's 100×24 layout (border columns removed). */
+export function region(frame: string, which: Region): string {
+  const L = layoutFor(100, 24);
+  const lines = frame.split('\n');
+  const rows: Record<Region, [number, number]> = {
+    listeners: [2, 2 + L.top],
+    errors: [2, 2 + L.top],
+    connections: [2 + L.top, 2 + L.top + L.middle],
+    client: [2 + L.top, 2 + L.top + L.middle],
+    reads: [2 + L.top + L.middle, 2 + L.top + L.middle + L.bottom],
+  };
+  const cols: Record<Region, [number, number]> = {
+    listeners: [0, L.left],
+    connections: [0, L.left],
+    errors: [L.left, L.full],
+    client: [L.left, L.full],
+    reads: [0, L.full],
+  };
+  const [r0, r1] = rows[which];
+  const [c0, c1] = cols[which];
+  return lines
+    .slice(r0 + 1, r1 - 1)
+    .map((l) => [...l].slice(c0 + 1, c1 - 1).join(''))
+    .join('\n');
+}
+
+/** Poll the frame every 20 ms; on timeout fail with the whole frame printed. */
+export async function waitForFrame(
+  ink: Ink,
+  pred: (frame: string) => unknown,
+  what: string,
+  timeoutMs = 8000,
+): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = screen(ink);
+    if (pred(frame)) return frame;
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last frame:\n${frame}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Write one key and wait for its effect. */
+export async function press(
+  ink: Ink,
+  key: string,
+  pred: (frame: string) => unknown,
+  what: string,
+): Promise<string> {
+  ink.stdin.write(key);
+  return waitForFrame(ink, pred, `${what} (after key ${JSON.stringify(key)})`);
+}
+
+/** The line of the frame that holds `needle`, or ''. */
+export const lineWith = (frame: string, needle: string): string =>
+  frame.split('\n').find((l) => l.includes(needle)) ?? '';
+
+/**
+ * Type into the open prompt one character at a time, waiting for each to show after
+ * `label` (Ink trims trailing spaces, so a space is confirmed by the next character).
+ */
+export async function typeText(ink: Ink, label: string, text: string, already = ''): Promise<void> {
+  let sofar = already;
+  for (const ch of text) {
+    sofar += ch;
+    const shown = `${label} ${escapeText(sofar)}`;
+    const want = shown.trimEnd();
+    await press(
+      ink,
+      ch,
+      (f) => {
+        const line = lineWith(f, label);
+        // With an error showing, the cursor and the error follow the text.
+        return line.trimEnd() === want || line.startsWith(`${shown}  `);
+      },
+      `prompt to read ${want}`,
+    );
+  }
+}
