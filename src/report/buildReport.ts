@@ -1,0 +1,114 @@
+import { formatAddress } from '../core/explainErrno.js';
+import { describeBurst } from '../format/burst.js';
+import { escapeBytes, escapeControls } from '../format/escapeBytes.js';
+import { formatClock } from '../format/units.js';
+import { getLang, t } from '../i18n/i18n.js';
+import { findLab, labText, labTitle, type RunContext } from '../labs/guidedLabs.js';
+import type { ConnectionView, Snapshot } from '../state/types.js';
+
+export interface ReportInput {
+  snap: Snapshot;
+  version: string;
+  /** Labs opened, in order, and whether their answer was shown. */
+  labs: readonly { id: string; answered: boolean }[];
+  /** The dashboard as text, colours stripped. */
+  screen: string;
+  run: RunContext;
+  now?: number;
+}
+
+/** A Markdown report of the session, for the lab's questions in place of screenshots. */
+export function buildReport(input: ReportInput): string {
+  const { snap } = input;
+  const out: string[] = [];
+  out.push(`# ${t('report.title')}`, '');
+  out.push(
+    t('report.generated', {
+      time: new Date(input.now ?? Date.now()).toISOString(),
+      version: input.version,
+      lang: getLang(),
+    }),
+    t('report.settings', { buffer: snap.bufferSize, mode: snap.mode }),
+    '',
+  );
+
+  out.push(`## ${t('report.listeners')}`, '');
+  if (snap.listeners.length === 0) out.push(t('report.noListeners'));
+  for (const l of snap.listeners) {
+    const state = l.state === 'failed' ? `failed ${l.error?.code ?? ''}` : l.state;
+    out.push(
+      t('report.listenerRow', {
+        id: l.id,
+        address: formatAddress(l.host, l.boundPort ?? l.port),
+        state,
+        total: l.total,
+        bytes: l.bytesIn,
+      }),
+    );
+  }
+  out.push('', `## ${t('report.errors')}`, '');
+  if (snap.errors.length === 0) out.push(t('report.noErrors'));
+  for (const e of [...snap.errors].reverse()) {
+    const where =
+      e.error?.address !== undefined && e.error.port !== undefined
+        ? ` ${formatAddress(e.error.address, e.error.port)}`
+        : '';
+    const code = e.error
+      ? `**${e.error.code}**${e.error.syscall ? ` (${e.error.syscall})` : ''}`
+      : '*note*';
+    out.push(`- ${formatClock(e.time)} ${code}${where} — ${e.subject}: ${e.text}`);
+  }
+
+  out.push('', `## ${t('report.connections')}`, '');
+  if (snap.connections.length === 0) out.push(t('report.noConnections'));
+  else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|');
+  for (const c of snap.connections) {
+    out.push(
+      `| ${c.id} | ${c.kind === 'client' ? 'client' : 'server'} | ${ep(c.peer)} | ${ep(c.local)} | ${c.state} | ${c.bytesIn} | ${c.reads} |`,
+    );
+  }
+
+  out.push('', `## ${t('report.reads')}`, '');
+  for (const c of snap.connections) {
+    if (c.reads === 0) continue;
+    out.push(`### ${t('report.readsOf', { id: c.id, peer: ep(c.peer) })}`, '');
+    for (const line of burstLines(c)) out.push(line);
+    out.push('');
+  }
+
+  out.push(`## ${t('report.labs')}`, '');
+  if (input.labs.length === 0) out.push(t('report.noLabs'));
+  for (const done of input.labs) {
+    const lab = findLab(done.id);
+    if (!lab) continue;
+    out.push(
+      `### ${labTitle(lab)}`,
+      '',
+      `**${t('lab.question')}** ${labText(lab, 'question')}`,
+      '',
+    );
+    out.push(`**${t('lab.answer')}** ${labText(lab, 'answer', lab.answerVars(input.run))}`, '');
+    out.push(`*${t('lab.wrong')}:* ${labText(lab, 'wrong')}`, '');
+  }
+
+  out.push('', `## ${t('report.screen')}`, '', '~~~text', ...input.screen.split('\n'), '~~~', '');
+  // Nothing raw reaches the file: every line is free of control characters.
+  return out.map(escapeControls).join('\n');
+}
+
+function ep(e: { address: string; port: number }): string {
+  return e.address ? formatAddress(e.address, e.port) : '—';
+}
+
+function burstLines(c: ConnectionView): string[] {
+  const lines: string[] = [];
+  for (const b of c.bursts) {
+    const first = c.recentReads.find((r) => r.burst === b.burst);
+    const preview = first
+      ? ` — "${escapeBytes(first.preview)}${first.size > first.preview.length ? '…' : ''}"`
+      : '';
+    lines.push(`- ${formatClock(b.time)} ${describeBurst(b)}${preview}`);
+  }
+  if (c.reads > 0 && c.bursts.length === 0) lines.push(`- ${t('report.noReads')}`);
+  return lines;
+}

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../src/i18n/i18n.js';
+import { buildReport } from '../../src/report/buildReport.js';
+import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+
+let t: TestLab | null = null;
+afterEach(async () => {
+  setLang('en');
+  await t?.close();
+  t = null;
+});
+
+async function session() {
+  t = makeLab();
+  t.lab.setBufferSize(5);
+  const port = await t.listenAndWait();
+  t.lab.listen('127.0.0.1', port); // EADDRINUSE
+  const c = await rawClient(port);
+  // A peer's bytes with terminal controls in them: ESC ] 0 title, BEL, CSI clear.
+  c.write(Buffer.concat([Buffer.from(LAB_MESSAGE), Buffer.from('\x1b]0;x\x07\x1b[2J')]));
+  await t.until((s) => s.connections.find((x) => x.bytesIn === 28 + 10));
+  await t.until((s) => s.listeners.find((l) => l.state === 'failed'));
+  const snap = t.snap();
+  return { port, c, snap, lab: t.lab };
+}
+
+describe('lab report', () => {
+  it('holds listeners, errors, connections with ports, reads and labs, and no raw control byte', async () => {
+    const { port, c, snap, lab } = await session();
+    const md = buildReport({
+      snap,
+      version: '9.9.9',
+      labs: [{ id: '3c', answered: true }],
+      screen: 'socklab screen line 1\nline 2 \x1b[31mred\x1b[0m',
+      run: { lab, snap, listener: snap.listeners[0] },
+    });
+    expect(md).toContain('# socklab lab report');
+    expect(md).toContain(`127.0.0.1:${port} — listening`);
+    expect(md).toContain('**EADDRINUSE** (listen)');
+    expect(md).toContain(`127.0.0.1:${c.localPort}`);
+    expect(md).toContain('38 B in 8 reads: 5 5 5 5 5 5 5 3');
+    expect(md).toContain('3c · A 5-byte buffer');
+    expect(md).toContain('5 5 5 5 5 3');
+    expect(md).toContain('~~~text\nsocklab screen line 1');
+    expect(md).toContain('\\x1b[31mred');
+    expect(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/.test(md)).toBe(false);
+    c.destroy();
+  });
+
+  it('is written in Portuguese when the language is pt-BR', async () => {
+    const { c, snap, lab } = await session();
+    setLang('pt-BR');
+    const md = buildReport({
+      snap,
+      version: '1',
+      labs: [{ id: '2a', answered: true }],
+      screen: '',
+      run: { lab, snap, listener: null },
+    });
+    expect(md).toContain('# Relatório de laboratório do socklab');
+    expect(md).toContain('## Conexões');
+    expect(md).toContain('2a · Dois servidores na mesma porta');
+    expect(md).toContain('EADDRINUSE');
+    c.destroy();
+  });
+});
