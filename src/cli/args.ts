@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MAX_BUFFER, MIN_BUFFER } from '../core/lab.js';
+import { parseEscapes } from '../core/parseEscapes.js';
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -67,6 +68,9 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     }
     const target = parseEndpoint(positionals[1]);
     if (!target.ok) return target;
+    // A bad escape is a usage error like a bad port: stderr and exit 2, before any socket.
+    const bytes = parseEscapes(positionals[2] ?? LAB_MESSAGE);
+    if (!bytes.ok) return { ok: false, error: `send: message: ${bytes.error}` };
     return {
       ok: true,
       value: {

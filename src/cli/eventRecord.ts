@@ -14,11 +14,13 @@ export function readRecord(
   conn: ConnRec,
   chunk: Uint8Array,
   time: number,
+  seq: number,
 ): Record<string, unknown> {
   const shown = Math.min(chunk.length, PREVIEW_BYTES);
   return {
     type: 'read',
     time: new Date(time).toISOString(),
+    seq,
     connection: conn.id,
     listener: conn.listener?.id ?? null,
     side: conn.kind === 'client' ? 'client' : 'server',

@@ -13,7 +13,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
     opts.json
       ? {
           event: (e) => out.line(JSON.stringify(eventRecord(e))),
-          read: (c, chunk, time) => out.line(JSON.stringify(readRecord(c, chunk, time))),
+          read: (c, chunk, time, seq) => out.line(JSON.stringify(readRecord(c, chunk, time, seq))),
         }
       : {
           event: (e) => out.line(eventLine(e)),

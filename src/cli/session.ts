@@ -23,7 +23,7 @@ export function createSession(opts: RunOptions, logFd: number | null): Session {
   if (log) {
     store.tap({
       event: (e) => log.line(JSON.stringify(eventRecord(e))),
-      read: (c, chunk, time) => log.line(JSON.stringify(readRecord(c, chunk, time))),
+      read: (c, chunk, time, seq) => log.line(JSON.stringify(readRecord(c, chunk, time, seq))),
     });
   }
   let closing: Promise<void> | null = null;

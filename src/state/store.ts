@@ -30,7 +30,7 @@ export interface StoreOptions {
 /** Synchronous observers of every event (headless output, the NDJSON log). */
 export interface Tap {
   event?(e: LabEvent): void;
-  read?(conn: ConnRec, chunk: Uint8Array, time: number): void;
+  read?(conn: ConnRec, chunk: Uint8Array, time: number, seq: number): void;
 }
 
 type Listener = () => void;
@@ -53,8 +53,8 @@ export class LabStore {
   private readonly taps = new Set<Tap>();
   private readTaps: Tap[] = [];
   private nextId = { listener: 1, conn: 1, error: 1 };
-  private eventSeq = 0;
-  private readSeq = 0;
+  /** One order for events and reads, so a log can be replayed in sequence. */
+  private seq = 0;
   private totals = { bytesIn: 0, bytesOut: 0, reads: 0, accepted: 0, clients: 0, evicted: 0 };
   private version = 0;
   private changed = true;
@@ -118,7 +118,8 @@ export class LabStore {
     const time = Date.now();
     conn.bytesIn += n;
     conn.reads++;
-    conn.ring.push(++this.readSeq, time, burst, chunk);
+    const seq = ++this.seq;
+    conn.ring.push(seq, time, burst, chunk);
     conn.bursts.add(burst, time, n);
     conn.dirty = true;
     conn.readsDirty = true;
@@ -130,7 +131,7 @@ export class LabStore {
     }
     this.totals.bytesIn += n;
     this.totals.reads++;
-    for (let i = 0; i < this.readTaps.length; i++) this.readTaps[i].read?.(conn, chunk, time);
+    for (let i = 0; i < this.readTaps.length; i++) this.readTaps[i].read?.(conn, chunk, time, seq);
     this.touch();
   }
 
@@ -253,7 +254,7 @@ export class LabStore {
   }
 
   emit(e: LabEventInput): void {
-    const event = { ...e, seq: ++this.eventSeq, time: Date.now() } as LabEvent;
+    const event = { ...e, seq: ++this.seq, time: Date.now() } as LabEvent;
     this.events.push(event);
     this.eventsDirty = true;
     for (const t of this.taps) t.event?.(event);

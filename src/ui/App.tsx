@@ -15,7 +15,7 @@ import { ReadsPane } from './components/ReadsPane.js';
 import { useSnapshot } from './hooks/useLab.js';
 import { useNow } from './hooks/useNow.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
-import { type Action, findAction, keyName } from './keymap.js';
+import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { select } from './selection.js';
 import { submitPrompt } from './submitPrompt.js';
@@ -44,7 +44,13 @@ export function App({ lab, version, onQuit }: Props) {
   const { columns, rows } = useTerminalSize();
   const { isRawModeSupported } = useStdin();
   const [ui, setUi] = useState<UiState>(initialUi);
-  const set = useCallback((patch: Partial<UiState>) => setUi((u) => ({ ...u, ...patch })), []);
+  // Keys can arrive before React re-renders (two arrows in one chunk are two events in a
+  // row): key handling reads and writes this ref; rendering reads the state.
+  const uiNow = useRef(ui);
+  const set = useCallback((patch: Partial<UiState>) => {
+    uiNow.current = { ...uiNow.current, ...patch };
+    setUi(uiNow.current);
+  }, []);
   const sel = select(snap, ui);
   const quitting = useRef(false);
   const quit = () => {
@@ -53,11 +59,19 @@ export function App({ lab, version, onQuit }: Props) {
     onQuit();
   };
   const ctx: ActionContext = { ui, set, lab, snap, sel, quit };
+  const ctxNow = (): ActionContext => {
+    const u = uiNow.current;
+    const s = lab.store.getSnapshot();
+    return { ui: u, set, lab, snap: s, sel: select(s, u), quit };
+  };
 
   useInput(
     (input, key) => {
+      if (isControlSequence(input)) return;
+      // A key before this one opened a text box: the rest are meant for it, not for commands.
+      if (uiNow.current.prompt) return;
       const name = keyName(input, key);
-      if (ui.help) {
+      if (uiNow.current.help) {
         if (name === '?' || name === 'esc') set({ help: false });
         else if (name === 'q' || name === 'ctrl-c') quit();
         return;
@@ -66,8 +80,9 @@ export function App({ lab, version, onQuit }: Props) {
       const names =
         name.length > 1 && name === input && !key.ctrl && !key.meta ? [...input] : [name];
       for (const n of names) {
-        const action = findAction(ui.focus, n === '\r' ? 'enter' : n);
-        if (action) runAction(action, ctx);
+        const now = ctxNow();
+        const action = findAction(now.ui.focus, n === '\r' ? 'enter' : n);
+        if (action) runAction(action, now);
         // What follows a key that opens a text box was meant for the box, not for commands.
         if (action && OPENS_PROMPT.has(action)) break;
       }

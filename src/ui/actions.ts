@@ -110,9 +110,15 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return set({ hex: !ui.hex });
     case 'scope':
       return set({ readsScope: ui.readsScope === 'connection' ? 'listener' : 'connection' });
-    case 'echo':
-      if (sel.listener) lab.setEcho(sel.listener.id, !sel.listener.echo);
-      return;
+    case 'echo': {
+      const l = sel.listener;
+      if (!l) return set({ status: 'no listener selected: press n to listen' });
+      lab.setEcho(l.id, !l.echo);
+      // The row's "echo" is cut off below ~150 columns: say it here too.
+      return set({
+        status: `listener #${l.id}: echo ${l.echo ? 'off' : 'on: every read is written back'}`,
+      });
+    }
     case 'dismiss-all':
       lab.store.dismissError();
       return;

@@ -78,7 +78,8 @@ export const BINDINGS: readonly Binding[] = [
   b('errors', '', '', 'down', 'down'),
   b('errors', 'x', 'dismiss', 'close', 'x', 'delete'),
   b('errors', 'X', 'dismiss all', 'dismiss-all', 'X'),
-  b('global', 'Tab', 'next pane', 'focus-next', 'tab'),
+  // '\t': Tabs pressed faster than a frame arrive as one chunk of text ("\t\t\t").
+  b('global', 'Tab', 'next pane', 'focus-next', 'tab', '\t'),
   b('global', '', '', 'focus-prev', 'shift-tab'),
   b('global', '-/+', 'buffer', 'buffer-down', '-', '_'),
   b('global', '', '', 'buffer-up', '+', '='),
@@ -105,6 +106,18 @@ export function hintsFor(focus: PaneId): { keys: string; label: string }[] {
     ...BINDINGS.filter((x) => x.where === focus && shown(x)),
     ...BINDINGS.filter((x) => x.where === 'global' && shown(x)),
   ];
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a leading ESC may be left in
+const CSI_SEQUENCE = /^\x1b*\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]$/;
+
+/**
+ * A CSI sequence Ink did not name: a terminal's answer to a query (DA "ESC[?1;2c", DSR
+ * "ESC[12;5R") or an unknown key. Ink hands it on without its ESC; it is not typed text,
+ * and split into characters it would press `?` and `c`.
+ */
+export function isControlSequence(input: string): boolean {
+  return input.length > 1 && CSI_SEQUENCE.test(input);
 }
 
 /** Ink's (input, key) as one name: 'tab', 'shift-tab', 'up', 'enter', 'ctrl-c', or the character. */

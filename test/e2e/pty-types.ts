@@ -24,6 +24,12 @@ export interface App {
   /** Visible rows, each right-trimmed, joined with '\n'. */
   screen(): string;
   lines(): string[];
+  /**
+   * Which xterm buffer is active and how far each has scrolled: `baseY` > 0 means rows went
+   * into scrollback (the normal buffer) — a frame taller than the terminal. The alternate
+   * buffer has no scrollback, so there a frame that is too tall pushes the top row off screen.
+   */
+  buffer(): { type: 'normal' | 'alternate'; baseY: number; normalBaseY: number };
   /** Every byte the child wrote, as received. */
   raw(): string;
   write(keys: string): void;

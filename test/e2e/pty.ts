@@ -124,6 +124,11 @@ export function startApp(args: string[], opts: StartOptions = {}): App {
     pty,
     screen,
     lines,
+    buffer: () => ({
+      type: term.buffer.active.type,
+      baseY: term.buffer.active.baseY,
+      normalBaseY: term.buffer.normal.baseY,
+    }),
     raw: () => raw,
     write,
     key: (name) => write(KEYS[name]),

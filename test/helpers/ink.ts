@@ -1,7 +1,7 @@
 import type net from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, Fragment, type ReactElement, type ReactNode } from 'react';
 import { escapeText } from '../../src/format/escapeBytes.js';
 import type { LabStore } from '../../src/state/store.js';
 import type { Snapshot } from '../../src/state/types.js';
@@ -52,7 +52,7 @@ export async function raw(port: number): Promise<net.Socket> {
   return s;
 }
 
-export function renderTracked(node: ReactNode): Ink {
+export function renderTracked(node: ReactElement): Ink {
   const ink = render(node);
   defer(() => ink.unmount());
   return ink;
@@ -80,11 +80,21 @@ export const screen = (ink: Ink): string => stripVTControlCharacters(ink.lastFra
 
 export type Region = 'listeners' | 'errors' | 'connections' | 'client' | 'reads';
 
-/** The text inside one pane of the App's 100×24 layout (border columns removed). */
-export function region(frame: string, which: Region): string {
-  const L = layoutFor(100, 24);
+/**
+ * Give the test stdout another size (ink-testing-library's is 100 columns, no rows) and
+ * tell Ink and useTerminalSize, as a terminal's SIGWINCH would.
+ */
+export function resize(ink: Ink, columns: number, rows: number): void {
+  Object.defineProperty(ink.stdout, 'columns', { value: columns, configurable: true });
+  Object.defineProperty(ink.stdout, 'rows', { value: rows, configurable: true });
+  ink.stdout.emit('resize');
+}
+
+/** The text inside one pane of the App's layout (100×24 unless resized), borders removed. */
+export function region(frame: string, which: Region, columns = 100, rows = 24): string {
+  const L = layoutFor(columns, rows);
   const lines = frame.split('\n');
-  const rows: Record<Region, [number, number]> = {
+  const spans: Record<Region, [number, number]> = {
     listeners: [2, 2 + L.top],
     errors: [2, 2 + L.top],
     connections: [2 + L.top, 2 + L.top + L.middle],
@@ -98,7 +108,7 @@ export function region(frame: string, which: Region): string {
     client: [L.left, L.full],
     reads: [0, L.full],
   };
-  const [r0, r1] = rows[which];
+  const [r0, r1] = spans[which];
   const [c0, c1] = cols[which];
   return lines
     .slice(r0 + 1, r1 - 1)
@@ -106,7 +116,13 @@ export function region(frame: string, which: Region): string {
     .join('\n');
 }
 
-/** Poll the frame every 20 ms; on timeout fail with the whole frame printed. */
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Poll the frame every 20 ms; on timeout fail with the whole frame printed. A frame is
+ * written at commit, before React's passive effects re-subscribe the input handlers
+ * (useInput): wait one more step so the next key reaches the handler that frame shows.
+ */
 export async function waitForFrame(
   ink: Ink,
   pred: (frame: string) => unknown,
@@ -116,11 +132,14 @@ export async function waitForFrame(
   const end = Date.now() + timeoutMs;
   for (;;) {
     const frame = screen(ink);
-    if (pred(frame)) return frame;
+    if (pred(frame)) {
+      await sleep(20);
+      return frame;
+    }
     if (Date.now() > end) {
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last frame:\n${frame}`);
     }
-    await new Promise((r) => setTimeout(r, 20));
+    await sleep(20);
   }
 }
 

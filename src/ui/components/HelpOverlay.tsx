@@ -19,14 +19,13 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
     where,
     keys: BINDINGS.filter((x) => x.where === where && x.keys !== ''),
   }));
-  const lines: { key: string; text: string; head?: boolean }[] = [];
-  for (const g of groups) {
-    lines.push({ key: g.where, text: WHERE_LABEL[g.where], head: true });
-    lines.push({
-      key: `${g.where}-k`,
-      text: g.keys.map((k) => `${k.keys} ${k.label}`).join(' · '),
-    });
-  }
+  // One line per group ("Listeners  ↑↓ select · …"): as a heading line plus a keys line,
+  // the wrapped lists outgrew a 24-row screen and Yoga drew them over the title.
+  const lines: { key: string; text: string; head?: string }[] = groups.map((g) => ({
+    key: g.where,
+    head: WHERE_LABEL[g.where],
+    text: g.keys.map((k) => `${k.keys} ${k.label}`).join(' · '),
+  }));
   lines.push({
     key: 'texts',
     text: 'In a text box: Enter submits, Esc leaves, Ctrl+U clears; every key types (q too).',
@@ -41,13 +40,18 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
       paddingX={1}
       overflow="hidden"
     >
-      <Text bold color={theme.accent}>
-        Keys — ? or Esc closes
-      </Text>
-      {lines.slice(0, Math.max(0, height - 3)).map((l) => (
-        <Text key={l.key} wrap={l.head ? 'truncate' : 'wrap'} bold={l.head}>
-          {l.head ? l.text : `  ${l.text}`}
+      <Box flexShrink={0}>
+        <Text bold color={theme.accent}>
+          Keys — ? or Esc closes
         </Text>
+      </Box>
+      {lines.slice(0, Math.max(0, height - 3)).map((l) => (
+        <Box key={l.key} flexShrink={0}>
+          <Text wrap="wrap">
+            {l.head ? <Text bold>{l.head}</Text> : null}
+            {l.head ? `  ${l.text}` : l.text}
+          </Text>
+        </Box>
       ))}
     </Box>
   );

@@ -1,6 +1,7 @@
 import { Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { escapeControls, escapeText } from '../../format/escapeBytes.js';
+import { isControlSequence } from '../keymap.js';
 import { theme } from '../theme.js';
 
 interface Props {
@@ -26,6 +27,7 @@ export function LineInput({ label, initial, width, error, onSubmit, onCancel, on
     setShown(v);
   };
   useInput((input, key) => {
+    if (isControlSequence(input)) return; // a terminal's answer (DA, DSR) is not typed text
     if (key.ctrl && input === 'c') return onQuit();
     // Esc followed quickly by a key arrives as meta+key: still a way out.
     if (key.escape || key.meta) return onCancel();

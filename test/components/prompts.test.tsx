@@ -1,0 +1,144 @@
+// Text prompts and the client pane's keys, through the whole dashboard over real sockets.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  type Ink,
+  KEY,
+  lineWith,
+  press,
+  region,
+  renderApp,
+  runCleanups,
+  testLab,
+  typeText,
+  waitForFrame,
+} from '../helpers/ink.js';
+import type { TestLab } from '../helpers/lab.js';
+
+afterEach(runCleanups);
+
+/** A listener, the dashboard, and a socklab client connected with `c` (focus on the client pane). */
+async function withClient(onQuit = () => {}): Promise<{ t: TestLab; ink: Ink; port: number }> {
+  const t = testLab();
+  const port = await t.listenAndWait();
+  const ink = renderApp(t, onQuit);
+  await waitForFrame(ink, (f) => f.includes('▸ Listeners'), 'the dashboard');
+  await press(
+    ink,
+    'c',
+    (f) => /local port \d+/.test(region(f, 'client')) && region(f, 'connections').includes(' open'),
+    'client #1 connected',
+  );
+  return { t, ink, port };
+}
+
+const serverSide = (t: TestLab) => t.snap().connections.find((c) => c.kind === 'accepted');
+const row2 = (f: string) => lineWith(region(f, 'connections'), '#2 ');
+
+describe('message prompt', () => {
+  const label = 'message › #1';
+
+  it('q typed in the prompt is text, not quit; Enter sends it; Esc leaves', async () => {
+    const onQuit = vi.fn();
+    const { t, ink } = await withClient(onQuit);
+    await press(ink, KEY.enter, (f) => lineWith(f, label) !== '', 'the prompt');
+    await typeText(ink, label, 'q');
+    expect(onQuit).not.toHaveBeenCalled();
+    let f = await press(ink, KEY.enter, (x) => region(x, 'reads').includes('1 B  "q"'), 'q sent');
+    expect(lineWith(f, label).trim()).toBe(label);
+    expect(serverSide(t)?.bytesIn).toBe(1);
+    f = await press(ink, KEY.esc, (x) => lineWith(x, label) === '', 'the prompt closed');
+    expect(f).toContain('sent 1 B to #1');
+    expect(onQuit).not.toHaveBeenCalled();
+    await press(ink, 'q', () => onQuit.mock.calls.length === 1, 'q quits once outside the box');
+  });
+
+  it('a bad escape \\xZZ shows an error and sends nothing', async () => {
+    const { t, ink } = await withClient();
+    await press(ink, KEY.enter, (f) => lineWith(f, label) !== '', 'the prompt');
+    await typeText(ink, label, 'ok\\xZZ');
+    expect(lineWith(ink.lastFrame() ?? '', label)).toContain('ok\\\\xZZ'); // shown escaped
+    const f = await press(
+      ink,
+      KEY.enter,
+      (x) => lineWith(x, label).includes('is not hex'),
+      'the error under the prompt',
+    );
+    expect(lineWith(f, label)).toContain('"\\xZZ" is not hex at position 3');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(t.snap().connections.map((c) => [c.bytesIn, c.bytesOut])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(region(ink.lastFrame() ?? '', 'reads')).toContain('no reads yet');
+    // The text stays for fixing: drop the last two characters, add valid hex, send.
+    for (const shown of ['ok\\\\xZ', 'ok\\\\x']) {
+      const want = `${label} ${shown}  `;
+      await press(
+        ink,
+        '\u007f',
+        (x) => lineWith(x, label).startsWith(want),
+        `backspace to ${shown}`,
+      );
+    }
+    await typeText(ink, label, '21', 'ok\\x');
+    await press(ink, KEY.enter, (x) => region(x, 'reads').includes('3 B  "ok!"'), 'ok! sent');
+  });
+});
+
+describe('listener prompt', () => {
+  it('an invalid address shows an error and adds no listener', async () => {
+    const t = testLab();
+    await t.listenAndWait();
+    const ink = renderApp(t);
+    const label = 'new listener [HOST:]PORT ›';
+    await press(ink, 'n', (f) => lineWith(f, label) !== '', 'the prompt');
+    const cases = [
+      ['abc', 'port "abc" is not a number'],
+      ['70000', 'port 70000 is out of range'],
+      ['127.0.0.1:', '"127.0.0.1:": port "" is not a number'],
+    ];
+    for (const [text, error] of cases) {
+      const empty = (f: string) => lineWith(f, label).trim() === label;
+      const emptyWithError = (f: string) => lineWith(f, label).startsWith(`${label}   `);
+      await press(ink, KEY.ctrlU, (f) => empty(f) || emptyWithError(f), 'the box cleared');
+      await typeText(ink, label, text);
+      const f = await press(ink, KEY.enter, (x) => lineWith(x, label).includes(error), error);
+      expect(f).toContain('Listeners 1');
+      expect(t.snap().listeners).toHaveLength(1);
+    }
+    await press(ink, KEY.esc, (f) => lineWith(f, label) === '', 'closed');
+    expect(t.snap().listeners).toHaveLength(1);
+  });
+});
+
+describe('client pane keys', () => {
+  it('x closes the client; both ends show closed', async () => {
+    const { t, ink } = await withClient();
+    const f = await press(
+      ink,
+      'x',
+      (x) => row2(x).includes('closed') && x.includes('listeners 1 · open 0'),
+      'the connection closed',
+    );
+    expect(row2(f)).toMatch(/ closed /);
+    expect(t.conn(1).state).toBe('closed');
+  });
+
+  it('f half-closes: FIN sent, the server sees it and closes', async () => {
+    const { t, ink } = await withClient();
+    let f = await press(ink, 'f', (x) => x.includes('#1: sent FIN, still reading'), 'status');
+    f = await waitForFrame(ink, (x) => row2(x).includes('closed'), 'the server side closed');
+    expect(t.events.some((e) => e.type === 'half-closed' && e.connection === 1)).toBe(true);
+    expect(t.events.some((e) => e.type === 'peer-closed' && e.connection === 2)).toBe(true);
+    expect(row2(f)).not.toContain('reset');
+  });
+
+  it('r resets: RST sent, the server side shows reset', async () => {
+    const { t, ink } = await withClient();
+    await press(ink, 'r', (x) => x.includes('#1: sent RST'), 'status');
+    const f = await waitForFrame(ink, (x) => row2(x).includes('reset'), 'the server side reset');
+    expect(f).toContain('open 0');
+    expect(t.conn(1).state).toBe('reset');
+    expect(t.conn(2).state).toBe('reset');
+  });
+});
