@@ -192,7 +192,7 @@ export class ListenerHandle {
         ...eventFields(full),
       },
     );
-    store.addError('bind', `listener #${rec.id} ${where}`, full, full.explanation);
+    store.addError('bind', `listener #${rec.id}`, full, full.explanation);
   }
 
   private acceptError(err: unknown): void {

@@ -59,8 +59,18 @@ export function App({ lab, version, onQuit }: Props) {
     onQuit();
   };
   const ctx: ActionContext = { ui, set, lab, snap, sel, quit };
+  /** Text typed before the text box appeared goes into it, up to the first line break. */
+  const typeAhead = (text: string) => {
+    const p = uiNow.current.prompt;
+    const [line, ...after] = text.split(/[\r\n]/);
+    const submit = after.length > 0;
+    if (p && (line || submit))
+      set({ prompt: { ...p, initial: p.initial + line, autoSubmit: submit } });
+  };
   const ctxNow = (): ActionContext => {
     const u = uiNow.current;
+    // A key may act on what an earlier key just made (c, then Enter): publish it first.
+    lab.store.flush();
     const s = lab.store.getSnapshot();
     return { ui: u, set, lab, snap: s, sel: select(s, u), quit };
   };
@@ -68,8 +78,8 @@ export function App({ lab, version, onQuit }: Props) {
   useInput(
     (input, key) => {
       if (isControlSequence(input)) return;
-      // A key before this one opened a text box: the rest are meant for it, not for commands.
-      if (uiNow.current.prompt) return;
+      // A key before this one opened a text box that is not drawn yet: the keys are its text.
+      if (uiNow.current.prompt) return typeAhead(key.ctrl || key.meta ? '' : input);
       const name = keyName(input, key);
       if (uiNow.current.help) {
         if (name === '?' || name === 'esc') set({ help: false });
@@ -79,12 +89,12 @@ export function App({ lab, version, onQuit }: Props) {
       // Keys typed faster than a frame arrive as one chunk ("---"): act on each.
       const names =
         name.length > 1 && name === input && !key.ctrl && !key.meta ? [...input] : [name];
-      for (const n of names) {
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i];
         const now = ctxNow();
-        const action = findAction(now.ui.focus, n === '\r' ? 'enter' : n);
+        const action = findAction(now.ui.focus, n === '\r' || n === '\n' ? 'enter' : n);
         if (action) runAction(action, now);
-        // What follows a key that opens a text box was meant for the box, not for commands.
-        if (action && OPENS_PROMPT.has(action)) break;
+        if (action && OPENS_PROMPT.has(action)) return typeAhead(names.slice(i + 1).join(''));
       }
     },
     { isActive: Boolean(isRawModeSupported) && ui.prompt === null },
@@ -168,8 +178,9 @@ export function App({ lab, version, onQuit }: Props) {
           error={p.error}
           onSubmit={(value) => {
             const error = submitPrompt(p, value, ctx);
-            if (error) set({ prompt: { ...p, initial: value, error } });
+            if (error) set({ prompt: { ...p, initial: value, error, autoSubmit: false } });
           }}
+          autoSubmit={p.autoSubmit}
           onCancel={() => set({ prompt: null })}
           onQuit={quit}
         />

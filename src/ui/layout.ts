@@ -18,6 +18,6 @@ export function layoutFor(columns: number, rows: number): Layout {
   const panes = rows - 5;
   const top = Math.max(6, Math.floor(panes * 0.26));
   const middle = Math.max(6, Math.floor(panes * 0.34));
-  const left = Math.floor(columns * 0.55);
+  const left = Math.floor(columns * 0.6);
   return { left, right: columns - left, full: columns, top, middle, bottom: panes - top - middle };
 }

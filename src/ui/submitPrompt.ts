@@ -32,7 +32,7 @@ export function submitPrompt(p: Prompt, value: string, ctx: ActionContext): stri
       }
       // Stay open like a chat box; a fresh prompt object clears the text.
       set({
-        prompt: { ...p, error: null, serial: p.serial + 1 },
+        prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 },
         status: `sent ${bytes.bytes.length} B to #${p.connection}`,
       });
       return null;

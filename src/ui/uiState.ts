@@ -20,6 +20,8 @@ export interface Prompt {
   error: string | null;
   /** Bumped to clear the text (after a message is sent). */
   serial: number;
+  /** Enter was pressed before the box was drawn: submit `initial` as soon as it is. */
+  autoSubmit?: boolean;
 }
 
 /** What the user has selected and opened; everything else is derived from the snapshot. */

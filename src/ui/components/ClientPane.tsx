@@ -18,7 +18,7 @@ interface Props {
 export function ClientPane({ clients, selected, focused, width, height }: Props) {
   const room = contentRows(height);
   const replies = selected ? selected.recentReads.slice(-2) : [];
-  const listRoom = Math.max(1, room - 1 - replies.length);
+  const listRoom = Math.max(1, room - 2 - replies.length);
   const sel = Math.max(
     0,
     clients.findIndex((c) => c.id === selected?.id),
@@ -47,15 +47,20 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             inverse={isSel && focused}
             color={closed ? theme.dim : undefined}
           >
-            {isSel ? '▶' : ' '} #{c.id} → {escapeText(c.target ?? '')} local port{' '}
+            {isSel ? '▶' : ' '} #{c.id} local port{' '}
             <Text bold underline color={theme.port}>
               {c.local.port || '—'}
             </Text>
-            {` ${connState(c)} · out ${formatBytes(c.bytesOut)} · in ${formatBytes(c.bytesIn)}${c.noDelay ? ' · nodelay' : ''}`}
-            {c.error ? <Text color={theme.error}>{` ${c.error.code}`}</Text> : null}
+            {` ${connState(c)} → ${escapeText(c.target ?? '')}`}
           </Text>
         );
       })}
+      {selected ? (
+        <Text wrap="truncate" color={theme.dim}>
+          {`  #${selected.id}: out ${formatBytes(selected.bytesOut)} · in ${formatBytes(selected.bytesIn)}${selected.noDelay ? ' · nodelay' : ''}`}
+          {selected.error ? <Text color={theme.error}>{` · ${selected.error.code}`}</Text> : null}
+        </Text>
+      ) : null}
       {replies.map((r) => (
         <Text key={r.seq} wrap="truncate" color={theme.dim}>
           {`  ← ${r.size} B "${escapeBytes(r.preview)}${r.size > r.preview.length ? '…' : ''}"`}

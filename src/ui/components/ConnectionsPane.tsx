@@ -70,14 +70,14 @@ export function ConnectionsPane({
             <Text bold underline color={theme.port}>
               {c.peer.port}
             </Text>
-            {` → :${c.local.port}  `}
+            {` → :${c.local.port} `}
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
-            {` ${age} · in ${formatBytes(c.bytesIn)} in ${formatCount(c.reads)} reads · out ${formatBytes(c.bytesOut)}`}
             {c.linkedId !== null ? (
               <Text color={theme.client}>{` ◆ client #${c.linkedId}`}</Text>
             ) : null}
+            {` ${age} · in ${formatBytes(c.bytesIn)}/${formatCount(c.reads)} read${c.reads === 1 ? '' : 's'} · out ${formatBytes(c.bytesOut)}`}
           </Text>
         );
       })}

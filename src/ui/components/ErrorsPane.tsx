@@ -28,7 +28,7 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
       e.error?.address !== undefined && e.error.port !== undefined
         ? ` ${formatAddress(e.error.address, e.error.port)}`
         : '';
-    const head = `${isSel ? '▶' : ' '} ${formatClock(e.time).slice(0, 8)} ${code}${e.error?.syscall ? ` (${e.error.syscall})` : ''}${where} ${e.subject}`;
+    const head = `${isSel ? '▶' : ' '} ${code} ${e.subject}${where}${e.error?.syscall ? ` (${e.error.syscall})` : ''} ${formatClock(e.time).slice(0, 8)}`;
     const color = e.kind === 'note' ? theme.warn : theme.error;
     rows.push({ key: `${e.id}`, text: escapeControls(head), color, bold: isSel });
     const text = escapeControls(e.text);

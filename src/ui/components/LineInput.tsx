@@ -1,5 +1,5 @@
 import { Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { escapeControls, escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
 import { theme } from '../theme.js';
@@ -12,13 +12,23 @@ interface Props {
   onSubmit(value: string): void;
   onCancel(): void;
   onQuit(): void;
+  autoSubmit?: boolean;
 }
 
 /**
  * One line of text that owns every key while open (typing q does not quit). Shows only
  * the tail that fits, so a pasted megabyte stays one line.
  */
-export function LineInput({ label, initial, width, error, onSubmit, onCancel, onQuit }: Props) {
+export function LineInput({
+  label,
+  initial,
+  width,
+  error,
+  onSubmit,
+  onCancel,
+  onQuit,
+  autoSubmit,
+}: Props) {
   // Keys can arrive faster than React re-renders: the ref always holds every key so far.
   const text = useRef(initial);
   const [value, setShown] = useState(initial);
@@ -26,6 +36,10 @@ export function LineInput({ label, initial, width, error, onSubmit, onCancel, on
     text.current = v;
     setShown(v);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the box appears
+  useEffect(() => {
+    if (autoSubmit) onSubmit(text.current);
+  }, []);
   useInput((input, key) => {
     if (isControlSequence(input)) return; // a terminal's answer (DA, DSR) is not typed text
     if (key.ctrl && input === 'c') return onQuit();

@@ -51,7 +51,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {selected ? '▶' : ' '} #{l.id} {addr} {listenerState(l)}
             {l.state === 'failed'
               ? ' (r retries)'
-              : `  ${l.open - l.queued} open · ${l.queued} queued · ${l.total} total · ${formatBytes(l.bytesIn)} in${l.echo ? ' · echo' : ''}${l.refused ? ` · ${l.refused} refused` : ''}${exposed}`}
+              : ` ${l.open - l.queued} open · ${l.queued} queued · ${l.total} total · ${formatBytes(l.bytesIn)} in${l.echo ? ' · echo' : ''}${l.refused ? ` · ${l.refused} refused` : ''}${exposed}`}
           </Text>
         );
       })}

@@ -21,7 +21,6 @@ export function Pane({ title, info, focused, width, height, children }: Props) {
       width={width}
       height={height}
       overflow="hidden"
-      paddingX={1}
     >
       <Text wrap="truncate">
         <Text bold inverse={focused && theme.noColor} color={focused ? theme.focus : undefined}>
