@@ -4,6 +4,7 @@ import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
 import { runSend } from './cli/send.js';
 import { createSession, openLog } from './cli/session.js';
+import { detectLang, setLang } from './i18n/i18n.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number | null> {
@@ -13,6 +14,7 @@ async function main(): Promise<number | null> {
     return 2;
   }
   const cmd = parsed.value;
+  setLang(detectLang(cmd.command === 'run' ? cmd.lang : null));
   if (cmd.command === 'help') {
     process.stdout.write(helpText(VERSION));
     return 0;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_BUFFER, MIN_BUFFER } from '../core/lab.js';
 import { parseEscapes } from '../core/parseEscapes.js';
+import { findLab, GUIDED_LABS } from '../labs/guidedLabs.js';
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -19,6 +20,9 @@ export interface RunOptions {
   json: boolean;
   log: string | null;
   maxConnections: number;
+  lab: string | null;
+  report: string | null;
+  lang: string | null;
 }
 
 export interface SendCommand {
@@ -39,6 +43,9 @@ const options = {
   json: { type: 'boolean' },
   log: { type: 'string' },
   'max-connections': { type: 'string' },
+  lab: { type: 'string' },
+  report: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -108,6 +115,17 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
   );
   if (!max.ok) return max;
   if (values.log === '') return { ok: false, error: '--log needs a file name' };
+  if (values.report === '') return { ok: false, error: '--report needs a file name' };
+  const labIds = GUIDED_LABS.map((l) => l.id);
+  if (values.lab !== undefined && !findLab(values.lab)) {
+    return {
+      ok: false,
+      error: `--lab "${values.lab}" is not a lab: use one of ${labIds.join(', ')}`,
+    };
+  }
+  if (values.lang !== undefined && !/^(en|pt)([-_].*)?$/i.test(values.lang)) {
+    return { ok: false, error: `--lang "${values.lang}" is not available: use en or pt-BR` };
+  }
 
   return {
     ok: true,
@@ -121,6 +139,9 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       json: Boolean(values.json),
       log: values.log ?? null,
       maxConnections: max.value,
+      lab: values.lab ? (findLab(values.lab)?.id ?? null) : null,
+      report: values.report ?? null,
+      lang: values.lang ?? null,
     },
   };
 }

@@ -4,6 +4,7 @@ import type { RunOptions } from './args.js';
 import { eventLine, readLine } from './eventLine.js';
 import { eventRecord, readRecord } from './eventRecord.js';
 import { LineWriter } from './lineWriter.js';
+import { writeHeadlessReport } from './report.js';
 import { onSignals, type Session, startListeners } from './session.js';
 
 /** No dashboard: every event as a line (or NDJSON) on stdout until a signal. */
@@ -33,6 +34,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
         },
   );
   onSignals(async () => {
+    if (opts.report) out.line(writeHeadlessReport(opts.report, session));
     await session.shutdown();
     await out.end();
   });

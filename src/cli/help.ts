@@ -17,6 +17,9 @@ Options
       --headless             print events as lines instead of the dashboard (automatic without a TTY)
       --json                 with --headless: print NDJSON, one event per line
       --log FILE             append every event as NDJSON to FILE (works with the dashboard too)
+      --lab ID               open a guided lab at start: 1, 2a, 2b, 3, 3a, 3b, 3c (l lists them)
+      --report FILE          write a Markdown lab report to FILE on exit (w writes one any time)
+      --lang LANG            en or pt-BR (default: from LANG / LC_ALL, else en)
   -h, --help                 show this help
   -V, --version              print the version
 

@@ -12,10 +12,14 @@ export interface LabStep {
   python: string;
 }
 
-export interface RunContext {
-  lab: Lab;
+/** What a lab's answer is filled from: the live state, no sockets. */
+export interface AnswerContext {
   snap: Snapshot;
   listener: ListenerView | null;
+}
+
+export interface RunContext extends AnswerContext {
+  lab: Lab;
 }
 
 export interface GuidedLab {
@@ -24,7 +28,7 @@ export interface GuidedLab {
   /** Performs the steps on the live dashboard; returns what it did, to show. */
   run(ctx: RunContext): string;
   /** Values for the answer text, read from this machine. */
-  answerVars(ctx: RunContext): Record<string, string | number>;
+  answerVars(ctx: AnswerContext): Record<string, string | number>;
 }
 
 const key = (id: string, part: string) => `lab.${id}.${part}` as MessageKey;

@@ -3,7 +3,7 @@ import { describeBurst } from '../format/burst.js';
 import { escapeBytes, escapeControls } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
-import { findLab, labText, labTitle, type RunContext } from '../labs/guidedLabs.js';
+import { type AnswerContext, findLab, labText, labTitle } from '../labs/guidedLabs.js';
 import type { ConnectionView, Snapshot } from '../state/types.js';
 
 export interface ReportInput {
@@ -13,7 +13,7 @@ export interface ReportInput {
   labs: readonly { id: string; answered: boolean }[];
   /** The dashboard as text, colours stripped. */
   screen: string;
-  run: RunContext;
+  run: AnswerContext;
   now?: number;
 }
 
@@ -103,9 +103,11 @@ function ep(e: { address: string; port: number }): string {
 function burstLines(c: ConnectionView): string[] {
   const lines: string[] = [];
   for (const b of c.bursts) {
-    const first = c.recentReads.find((r) => r.burst === b.burst);
-    const preview = first
-      ? ` — "${escapeBytes(first.preview)}${first.size > first.preview.length ? '…' : ''}"`
+    const reads = c.recentReads.filter((r) => r.burst === b.burst);
+    const text = reads.map((r) => escapeBytes(r.preview)).join('');
+    const cut = reads.length < b.reads || reads.some((r) => r.size > r.preview.length);
+    const preview = reads.length
+      ? ` — "${text.slice(0, 120)}${cut || text.length > 120 ? '…' : ''}"`
       : '';
     lines.push(`- ${formatClock(b.time)} ${describeBurst(b)}${preview}`);
   }

@@ -3,99 +3,133 @@ import type { BurstView, ReadRecord } from './types.js';
 /** Bytes of each read kept for the preview. */
 export const PREVIEW_BYTES = 32;
 
+/** Slots a ring starts with; it doubles up to its capacity as reads come. */
+const FIRST_SLOTS = 8;
+
 /**
  * The last `capacity` reads of one connection, as parallel typed arrays so that
  * recording a read allocates nothing: a read at N = 5 can arrive a million times a second.
+ * Storage grows on demand, so a short-lived connection with a few reads stays small.
  */
 export class ReadRing {
-  private seq!: Float64Array;
-  private time!: Float64Array;
-  private size!: Int32Array;
-  private burst!: Int32Array;
-  private previewLen!: Uint8Array;
-  private preview!: Uint8Array;
+  private slots = 0;
+  private seq = new Float64Array(0);
+  private time = new Float64Array(0);
+  private size = new Int32Array(0);
+  private burst = new Int32Array(0);
+  private previewLen = new Uint8Array(0);
+  private preview = new Uint8Array(0);
   private head = 0;
   private count = 0;
+  /** Reads ever pushed, and how many of them the last toArray() had seen. */
+  private pushed = 0;
+  private listedAt = 0;
+  private listed: ReadRecord[] = [];
 
   constructor(readonly capacity: number) {}
 
   push(seq: number, time: number, burst: number, chunk: Uint8Array): void {
     if (this.capacity === 0) return;
-    if (this.count === 0 && this.seq === undefined) this.allocate();
+    if (this.count === this.slots && this.slots < this.capacity) this.grow();
     const i = this.head;
     this.seq[i] = seq;
     this.time[i] = time;
     this.size[i] = chunk.length;
     this.burst[i] = burst;
-    const n = Math.min(chunk.length, PREVIEW_BYTES);
+    const n = chunk.length < PREVIEW_BYTES ? chunk.length : PREVIEW_BYTES;
     this.previewLen[i] = n;
-    this.preview.set(n === chunk.length ? chunk : chunk.subarray(0, n), i * PREVIEW_BYTES);
-    this.head = i + 1 === this.capacity ? 0 : i + 1;
-    if (this.count < this.capacity) this.count++;
+    // A byte loop: no subarray view to allocate, and n is at most 32.
+    const p = this.preview;
+    const at = i * PREVIEW_BYTES;
+    for (let k = 0; k < n; k++) p[at + k] = chunk[k];
+    this.head = i + 1 === this.slots ? 0 : i + 1;
+    if (this.count < this.slots) this.count++;
+    this.pushed++;
   }
 
   get length(): number {
     return this.count;
   }
 
-  /** Oldest first. Allocates: call at snapshot time, not per read. */
+  /**
+   * Oldest first. Allocates: call at snapshot time, not per read. Records still in the
+   * ring since the last call are reused (they are immutable); only newer reads are built,
+   * their previews sharing one fresh buffer.
+   */
   toArray(conn: number): ReadRecord[] {
+    const fresh = Math.min(this.count, this.pushed - this.listedAt);
+    const keep = this.count - fresh;
     const out: ReadRecord[] = new Array(this.count);
-    let i = (this.head - this.count + this.capacity) % this.capacity;
-    for (let k = 0; k < this.count; k++) {
+    const old = this.listed;
+    for (let k = 0; k < keep; k++) out[k] = old[old.length - keep + k];
+    const first = (this.head - fresh + this.slots) % (this.slots || 1);
+    let bytes = 0;
+    for (let k = 0, i = first; k < fresh; k++, i = i + 1 === this.slots ? 0 : i + 1) {
+      bytes += this.previewLen[i];
+    }
+    const previews = new Uint8Array(bytes);
+    let at = 0;
+    for (let k = 0, i = first; k < fresh; k++, i = i + 1 === this.slots ? 0 : i + 1) {
+      const len = this.previewLen[i];
       const start = i * PREVIEW_BYTES;
-      out[k] = {
+      previews.set(this.preview.subarray(start, start + len), at);
+      out[keep + k] = {
         seq: this.seq[i],
         conn,
         size: this.size[i],
         time: this.time[i],
         burst: this.burst[i],
-        preview: this.preview.slice(start, start + this.previewLen[i]),
+        preview: previews.subarray(at, at + len),
       };
-      i = i + 1 === this.capacity ? 0 : i + 1;
+      at += len;
     }
+    this.listed = out;
+    this.listedAt = this.pushed;
     return out;
   }
 
-  private allocate(): void {
-    const c = this.capacity;
-    this.seq = new Float64Array(c);
-    this.time = new Float64Array(c);
-    this.size = new Int32Array(c);
-    this.burst = new Int32Array(c);
-    this.previewLen = new Uint8Array(c);
-    this.preview = new Uint8Array(c * PREVIEW_BYTES);
+  /** Only called when full at the current size, so the oldest read is in slot 0. */
+  private grow(): void {
+    const n = Math.min(this.capacity, Math.max(FIRST_SLOTS, this.slots * 2));
+    this.seq = copied(new Float64Array(n), this.seq);
+    this.time = copied(new Float64Array(n), this.time);
+    this.size = copied(new Int32Array(n), this.size);
+    this.burst = copied(new Int32Array(n), this.burst);
+    this.previewLen = copied(new Uint8Array(n), this.previewLen);
+    this.preview = copied(new Uint8Array(n * PREVIEW_BYTES), this.preview);
+    this.head = this.slots;
+    this.slots = n;
   }
+}
+
+function copied<T extends Float64Array | Int32Array | Uint8Array>(to: T, from: T): T {
+  to.set(from);
+  return to;
 }
 
 /**
  * Exact totals of the last bursts of one connection (a burst = the reads that drained
  * one arrival of data), so "28 B in 6 reads" stays true even when the read ring has
- * already dropped the burst's first reads.
+ * already dropped the burst's first reads. Allocated at the first read.
  */
 export class BurstRing {
-  private readonly id: Int32Array;
-  private readonly time: Float64Array;
-  private readonly bytes: Float64Array;
-  private readonly reads: Float64Array;
-  private readonly min: Int32Array;
-  private readonly max: Int32Array;
+  private id = new Int32Array(0);
+  private time = new Float64Array(0);
+  private bytes = new Float64Array(0);
+  private reads = new Float64Array(0);
+  private min = new Int32Array(0);
+  private max = new Int32Array(0);
   private head = 0;
   private count = 0;
   private current = -1;
 
-  constructor(readonly capacity: number) {
-    this.id = new Int32Array(capacity);
-    this.time = new Float64Array(capacity);
-    this.bytes = new Float64Array(capacity);
-    this.reads = new Float64Array(capacity);
-    this.min = new Int32Array(capacity);
-    this.max = new Int32Array(capacity);
-  }
+  constructor(readonly capacity: number) {}
 
   add(burst: number, time: number, size: number): void {
     let i = this.current;
     if (i < 0 || this.id[i] !== burst) {
+      if (this.capacity === 0) return;
+      if (this.id.length === 0) this.allocate();
       i = this.head;
       this.head = i + 1 === this.capacity ? 0 : i + 1;
       if (this.count < this.capacity) this.count++;
@@ -138,5 +172,15 @@ export class BurstRing {
       i = i + 1 === this.capacity ? 0 : i + 1;
     }
     return out;
+  }
+
+  private allocate(): void {
+    const c = this.capacity;
+    this.id = new Int32Array(c);
+    this.time = new Float64Array(c);
+    this.bytes = new Float64Array(c);
+    this.reads = new Float64Array(c);
+    this.min = new Int32Array(c);
+    this.max = new Int32Array(c);
   }
 }

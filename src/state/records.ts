@@ -71,6 +71,9 @@ export class ConnRec {
   linked: ConnRec | null = null;
   dirty = true;
   readsDirty = true;
+  /** The burst being read and when it began (Date.now(), taken once per burst). */
+  burstId = -1;
+  burstTime = Number.NEGATIVE_INFINITY;
   view: ConnectionView | null = null;
   readonly ring: ReadRing;
   readonly bursts: BurstRing;

@@ -23,6 +23,16 @@ export interface StoreOptions {
   burstRing?: number;
   /** Subscribers hear of changes at most once per this many ms. */
   flushMs?: number;
+  /**
+   * Share of the main thread that redrawing for a busy stream may take: while the only
+   * news is more reads on connections already streaming, flushes are spaced so that
+   * (time subscribers took for the last flush) ÷ (interval) stays under this. Anything
+   * else — a connection's first read after a quiet spell, a new connection, a close, an
+   * error — is still published after `flushMs`.
+   */
+  frameBudget?: number;
+  /** The longest a busy stream's counters may wait for a flush, in ms. */
+  maxFlushMs?: number;
   bufferSize?: number;
   mode?: Mode;
 }
@@ -59,6 +69,11 @@ export class LabStore {
   private version = 0;
   private changed = true;
   private timer: NodeJS.Timeout | null = null;
+  /** performance.now() the pending flush is due at. */
+  private timerDue = 0;
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** Smoothed ms that a flush and its subscribers' work took (React renders in a microtask). */
+  private flushCost = 0;
   private snapshot: Snapshot | null = null;
   private eventsView: readonly LabEvent[] = [];
   private eventsDirty = true;
@@ -70,6 +85,8 @@ export class LabStore {
       closedCap: options.closedCap ?? 500,
       burstRing: options.burstRing ?? 64,
       flushMs: options.flushMs ?? 33,
+      frameBudget: options.frameBudget ?? 0.1,
+      maxFlushMs: options.maxFlushMs ?? 250,
     };
     this.bufferSize = options.bufferSize ?? 1024;
     this.mode = options.mode ?? 'concurrent';
@@ -102,8 +119,14 @@ export class LabStore {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (!this.changed) return;
+    const start = performance.now();
+    this.lastFlushAt = start;
     this.snapshot = this.build();
     for (const fn of this.subscribers) fn();
+    // Queued after whatever the subscribers queued (React's render of the new snapshot).
+    queueMicrotask(() => {
+      this.flushCost = 0.7 * this.flushCost + 0.3 * (performance.now() - start);
+    });
   };
 
   stop(): void {
@@ -115,7 +138,16 @@ export class LabStore {
 
   recordRead(conn: ConnRec, chunk: Uint8Array, burst: number): void {
     const n = chunk.length;
-    const time = Date.now();
+    let time = conn.burstTime;
+    // Arrival of data after a quiet spell is news: publish it at the normal pace.
+    let news = false;
+    if (burst !== conn.burstId) {
+      // One clock read per burst: its reads are drained in one go.
+      time = Date.now();
+      news = time - conn.burstTime >= this.opts.flushMs;
+      conn.burstId = burst;
+      conn.burstTime = time;
+    }
     conn.bytesIn += n;
     conn.reads++;
     const seq = ++this.seq;
@@ -132,7 +164,8 @@ export class LabStore {
     this.totals.bytesIn += n;
     this.totals.reads++;
     for (let i = 0; i < this.readTaps.length; i++) this.readTaps[i].read?.(conn, chunk, time, seq);
-    this.touch();
+    this.changed = true;
+    if (news || this.timer === null) this.touch(news);
   }
 
   recordWrite(conn: ConnRec, n: number): void {
@@ -283,12 +316,27 @@ export class LabStore {
     }
   }
 
-  private touch(): void {
+  /**
+   * Schedule a flush: `flushMs` after the first change, or — when the change is only more
+   * reads on a busy stream (`urgent` false) — late enough that redrawing keeps within
+   * `frameBudget` of the time.
+   */
+  private touch(urgent = true): void {
     this.changed = true;
-    if (this.timer === null) {
-      this.timer = setTimeout(this.flush, this.opts.flushMs);
-      this.timer.unref();
+    const { flushMs, frameBudget, maxFlushMs } = this.opts;
+    const now = performance.now();
+    let due = now + flushMs;
+    if (!urgent && frameBudget > 0) {
+      const spaced = Math.min(maxFlushMs, this.flushCost / frameBudget);
+      due = Math.max(due, this.lastFlushAt + spaced);
     }
+    if (this.timer !== null) {
+      if (this.timerDue <= due) return;
+      clearTimeout(this.timer);
+    }
+    this.timerDue = due;
+    this.timer = setTimeout(this.flush, due - now);
+    this.timer.unref();
   }
 
   private build(): Snapshot {

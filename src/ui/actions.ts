@@ -124,6 +124,10 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return;
     case 'help':
       return set({ help: !ui.help });
+    case 'labs':
+      return set({ labList: true, help: false });
+    case 'report':
+      return; // needs the whole view: App handles it
     case 'quit':
       return ctx.quit();
   }

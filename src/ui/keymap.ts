@@ -34,6 +34,8 @@ export type Action =
   | 'nodelay'
   | 'dismiss-all'
   | 'help'
+  | 'labs'
+  | 'report'
   | 'quit';
 
 const b = (
@@ -88,6 +90,8 @@ export const BINDINGS: readonly Binding[] = [
   b('global', 'm', 'sequential/concurrent', 'mode', 'm'),
   b('global', 'e', 'echo', 'echo', 'e'),
   b('global', 'h', 'hex', 'hex', 'h'),
+  b('global', 'l', 'guided labs', 'labs', 'l'),
+  b('global', 'w', 'write report', 'report', 'w'),
   b('global', '?', 'help', 'help', '?'),
   b('global', 'q', 'quit', 'quit', 'q', 'ctrl-c'),
 ];

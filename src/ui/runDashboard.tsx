@@ -19,8 +19,16 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
   const quitRequested = new Promise<void>((r) => {
     resolveQuit = r;
   });
+  const quitRef: { current: (() => void) | null } = { current: null };
   const instance = render(
-    <App lab={session.lab} version={VERSION} onQuit={() => resolveQuit()} />,
+    <App
+      lab={session.lab}
+      version={VERSION}
+      onQuit={() => resolveQuit()}
+      startLab={opts.lab}
+      reportFile={opts.report}
+      quitRef={quitRef}
+    />,
     {
       exitOnCtrlC: false,
       patchConsole: false,
@@ -39,7 +47,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
     restore();
   })();
   onSignals(async () => {
-    resolveQuit();
+    (quitRef.current ?? resolveQuit)();
     await finished;
   });
   startListeners(session, opts);

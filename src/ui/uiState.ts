@@ -38,6 +38,17 @@ export interface UiState {
   prompt: Prompt | null;
   /** A one-line answer to the last key (what it did, or why it could not). */
   status: string | null;
+  /** The guided lab shown beside the reads, and whether its answer is revealed. */
+  lab: OpenLab | null;
+  labList: boolean;
+  labIndex: number;
+  /** Labs opened this session, for the report. */
+  labsDone: readonly { id: string; answered: boolean }[];
+}
+
+export interface OpenLab {
+  id: string;
+  answer: boolean;
 }
 
 export const initialUi: UiState = {
@@ -51,6 +62,10 @@ export const initialUi: UiState = {
   help: false,
   prompt: null,
   status: null,
+  lab: null,
+  labList: false,
+  labIndex: 0,
+  labsDone: [],
 };
 
 export function cycleFocus(focus: PaneId, dir: 1 | -1): PaneId {

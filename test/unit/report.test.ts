@@ -32,7 +32,7 @@ describe('lab report', () => {
       version: '9.9.9',
       labs: [{ id: '3c', answered: true }],
       screen: 'socklab screen line 1\nline 2 \x1b[31mred\x1b[0m',
-      run: { lab, snap, listener: snap.listeners[0] },
+      run: { snap, listener: snap.listeners[0] },
     });
     expect(md).toContain('# socklab lab report');
     expect(md).toContain(`127.0.0.1:${port} — listening`);
@@ -55,7 +55,7 @@ describe('lab report', () => {
       version: '1',
       labs: [{ id: '2a', answered: true }],
       screen: '',
-      run: { lab, snap, listener: null },
+      run: { snap, listener: null },
     });
     expect(md).toContain('# Relatório de laboratório do socklab');
     expect(md).toContain('## Conexões');

@@ -1,0 +1,126 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { escapeControls } from '../format/escapeBytes.js';
+import type { Snapshot } from '../state/types.js';
+import { ClientPane } from './components/ClientPane.js';
+import { ConnectionsPane } from './components/ConnectionsPane.js';
+import { ErrorsPane } from './components/ErrorsPane.js';
+import { Footer } from './components/Footer.js';
+import { Header } from './components/Header.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { LabList, LabPanel } from './components/LabPanel.js';
+import { ListenersPane } from './components/ListenersPane.js';
+import { ReadsPane } from './components/ReadsPane.js';
+import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
+import type { Selection } from './selection.js';
+import { theme } from './theme.js';
+import type { UiState } from './uiState.js';
+
+export interface DashboardProps {
+  snap: Snapshot;
+  ui: UiState;
+  sel: Selection;
+  columns: number;
+  rows: number;
+  now: number;
+  version: string;
+  /** The open text box, if any; drawn in place of the status row. */
+  prompt?: ReactNode;
+}
+
+/** The whole screen from a snapshot and the UI state: no hooks, so a report can render it too. */
+export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }: DashboardProps) {
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
+  const L = layoutFor(columns, rows);
+  const listener = sel.listener;
+  const readsConns =
+    ui.readsScope === 'listener' ? sel.connections : sel.connection ? [sel.connection] : [];
+  const readsTitle =
+    ui.readsScope === 'listener'
+      ? `Reads — all of listener #${listener?.id ?? '-'}`
+      : sel.connection
+        ? `Reads — conn #${sel.connection.id}`
+        : 'Reads';
+  const overlayHeight = L.top + L.middle + L.bottom;
+  const readsWidth = ui.lab ? L.right : L.full;
+  return (
+    <Box flexDirection="column" width={columns} height={rows - 1}>
+      <Header snap={snap} version={version} sliderFocused={ui.focus === 'slider'} />
+      {ui.help ? (
+        <HelpOverlay width={columns} height={overlayHeight} />
+      ) : ui.labList ? (
+        <LabList selected={ui.labIndex} width={columns} height={overlayHeight} />
+      ) : (
+        <>
+          <Box height={L.top}>
+            <ListenersPane
+              listeners={snap.listeners}
+              selectedId={listener?.id ?? null}
+              focused={ui.focus === 'listeners'}
+              width={L.left}
+              height={L.top}
+            />
+            <ErrorsPane
+              errors={snap.errors}
+              selectedId={sel.error?.id ?? null}
+              focused={ui.focus === 'errors'}
+              width={L.right}
+              height={L.top}
+            />
+          </Box>
+          <Box height={L.middle}>
+            <ConnectionsPane
+              listener={listener}
+              connections={sel.connections}
+              selectedId={sel.connection?.id ?? null}
+              focused={ui.focus === 'connections'}
+              width={L.left}
+              height={L.middle}
+              now={now}
+            />
+            <ClientPane
+              clients={sel.clients}
+              selected={sel.client}
+              focused={ui.focus === 'client'}
+              width={L.right}
+              height={L.middle}
+            />
+          </Box>
+          <Box height={L.bottom}>
+            {ui.lab ? (
+              <LabPanel open={ui.lab} snap={snap} width={L.left} height={L.bottom} />
+            ) : null}
+            <ReadsPane
+              title={readsTitle}
+              conns={readsConns}
+              hex={ui.hex}
+              focused={ui.focus === 'reads'}
+              width={readsWidth}
+              height={L.bottom}
+              bufferSize={snap.bufferSize}
+            />
+          </Box>
+        </>
+      )}
+      {prompt ?? (
+        <Text wrap="truncate" color={theme.dim}>
+          {ui.status ? escapeControls(ui.status) : ' '}
+        </Text>
+      )}
+      <Footer focus={ui.focus} />
+    </Box>
+  );
+}
+
+function TooSmall({ columns, rows }: { columns: number; rows: number }) {
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate" color={theme.warn}>
+        socklab needs at least {MIN_COLUMNS}×{MIN_ROWS}:
+      </Text>
+      <Text wrap="truncate">
+        this terminal is {columns}×{rows}. Enlarge it, or q to quit.
+      </Text>
+    </Box>
+  );
+}
