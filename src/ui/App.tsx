@@ -48,7 +48,8 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
   // row): key handling reads and writes this ref; rendering reads the state.
   const uiNow = useRef(ui);
   const set = useCallback((patch: Partial<UiState>) => {
-    uiNow.current = { ...uiNow.current, ...patch };
+    const stamp = 'status' in patch ? { statusAt: Date.now() } : {};
+    uiNow.current = { ...uiNow.current, ...patch, ...stamp };
     setUi(uiNow.current);
   }, []);
   const sel = select(snap, ui);

@@ -16,6 +16,9 @@ import type { Selection } from './selection.js';
 import { theme } from './theme.js';
 import type { UiState } from './uiState.js';
 
+/** How long the answer to a key stays on the status row. */
+const STATUS_MS = 6000;
+
 export interface DashboardProps {
   snap: Snapshot;
   ui: UiState;
@@ -104,7 +107,7 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
       )}
       {prompt ?? (
         <Text wrap="truncate" color={theme.dim}>
-          {ui.status ? escapeControls(ui.status) : ' '}
+          {ui.status && now - ui.statusAt < STATUS_MS ? escapeControls(ui.status) : ' '}
         </Text>
       )}
       <Footer focus={ui.focus} />

@@ -38,6 +38,7 @@ export interface UiState {
   prompt: Prompt | null;
   /** A one-line answer to the last key (what it did, or why it could not). */
   status: string | null;
+  statusAt: number;
   /** The guided lab shown beside the reads, and whether its answer is revealed. */
   lab: OpenLab | null;
   labList: boolean;
@@ -62,6 +63,7 @@ export const initialUi: UiState = {
   help: false,
   prompt: null,
   status: null,
+  statusAt: 0,
   lab: null,
   labList: false,
   labIndex: 0,

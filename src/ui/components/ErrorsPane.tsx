@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import { formatAddress } from '../../core/explainErrno.js';
 import { escapeControls } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
+import { wrapText } from '../../format/wrapText.js';
 import type { ErrorEntry } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane } from './Pane.js';
@@ -17,7 +18,7 @@ interface Props {
 /** Bind and client errors and notes, newest first, until dismissed; the selected one in full. */
 export function ErrorsPane({ errors, selectedId, focused, width, height }: Props) {
   const room = contentRows(height);
-  const inner = Math.max(10, width - 4);
+  const inner = Math.max(10, width - 2);
   const selected = errors.find((e) => e.id === selectedId) ?? errors[0];
   const rows: { key: string; text: string; color?: string; bold?: boolean }[] = [];
   for (const e of errors) {
@@ -35,11 +36,9 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
     if (isSel) {
       // The selected entry's explanation wraps over the rows that are left, keeping one per other entry.
       const spare = Math.max(1, room - rows.length - Math.min(errors.length - 1, 2));
-      for (let i = 0; i < spare && i * (inner - 2) < text.length; i++) {
-        rows.push({
-          key: `${e.id}-${i}`,
-          text: `  ${text.slice(i * (inner - 2), (i + 1) * (inner - 2))}`,
-        });
+      const lines = wrapText(text, inner - 2);
+      for (const [i, line] of lines.slice(0, spare).entries()) {
+        rows.push({ key: `${e.id}-${i}`, text: `  ${line}` });
       }
     } else {
       rows[rows.length - 1].text += ` — ${text}`;

@@ -21,7 +21,7 @@ export function Header({ snap, version, sliderFocused }: Props) {
         <Text bold color={theme.accent}>
           socklab {version}
         </Text>
-        {`  listeners ${t.listeners} · open ${t.openConnections} · in ${formatBytes(t.bytesIn)} · out ${formatBytes(t.bytesOut)} · reads ${formatCount(t.reads)}  `}
+        {`  listening ${t.listeners} · open ${t.openConnections} · in ${formatBytes(t.bytesIn)} · out ${formatBytes(t.bytesOut)} · reads ${formatCount(t.reads)}  `}
         <Text bold color={snap.mode === 'sequential' ? theme.warn : theme.ok}>
           {snap.mode === 'sequential' ? 'SEQUENTIAL (one at a time)' : 'concurrent'}
         </Text>

@@ -61,7 +61,9 @@ export function LineInput({
     setValue(line);
   });
   const room = Math.max(8, width - label.length - 4);
-  const shown = escapeText(value);
+  // Escape only the end that can show: escaping a pasted megabyte on every chunk of the
+  // paste made it quadratic. (room chars escape to at least room chars.)
+  const shown = escapeText(value.length > room ? value.slice(-room) : value);
   const tail = shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
   return (
     <Text wrap="truncate">
