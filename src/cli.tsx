@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-import { parseCommandLine } from './cli/args.js';
+import { langFlag, parseCommandLine } from './cli/args.js';
 import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
 import { runSend } from './cli/send.js';
 import { createSession, openLog } from './cli/session.js';
-import { detectLang, setLang } from './i18n/i18n.js';
+import { detectLang, setLang, t } from './i18n/i18n.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number | null> {
-  const parsed = parseCommandLine(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // First, so that argument errors and --help are in the chosen language too.
+  setLang(detectLang(langFlag(argv)));
+  const parsed = parseCommandLine(argv);
   if (!parsed.ok) {
     process.stderr.write(`socklab: ${parsed.error}\n`);
     return 2;
   }
   const cmd = parsed.value;
-  setLang(detectLang(cmd.command === 'run' ? cmd.lang : null));
   if (cmd.command === 'help') {
     process.stdout.write(helpText(VERSION));
     return 0;
@@ -45,9 +47,8 @@ main().then(
     if (code !== null) process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(
-      `socklab: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
+    const error = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`socklab: ${t('cli.unexpected', { error })}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_BUFFER, MIN_BUFFER } from '../core/lab.js';
 import { parseEscapes } from '../core/parseEscapes.js';
+import { t } from '../i18n/i18n.js';
 import { findLab, GUIDED_LABS } from '../labs/guidedLabs.js';
 import {
   DEFAULT_HOST,
@@ -65,19 +66,15 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
   if (values.version) return { ok: true, value: { command: 'version' } };
 
   if (positionals[0] === 'send') {
-    if (positionals.length < 2)
-      return { ok: false, error: 'send needs a target: socklab send [HOST:]PORT [MESSAGE]' };
+    if (positionals.length < 2) return { ok: false, error: t('args.sendNeedsTarget') };
     if (positionals.length > 3) {
-      return {
-        ok: false,
-        error: `send takes one message; quote it: socklab send ${positionals[1]} "text with spaces"`,
-      };
+      return { ok: false, error: t('args.sendOneMessage', { target: positionals[1] }) };
     }
     const target = parseEndpoint(positionals[1]);
     if (!target.ok) return target;
     // A bad escape is a usage error like a bad port: stderr and exit 2, before any socket.
     const bytes = parseEscapes(positionals[2] ?? LAB_MESSAGE);
-    if (!bytes.ok) return { ok: false, error: `send: message: ${bytes.error}` };
+    if (!bytes.ok) return { ok: false, error: t('args.sendMessage', { error: bytes.error }) };
     return {
       ok: true,
       value: {
@@ -89,10 +86,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     };
   }
   if (positionals.length > 0) {
-    return {
-      ok: false,
-      error: `unexpected argument "${positionals[0]}": the only command is "send" (see --help)`,
-    };
+    return { ok: false, error: t('args.unexpected', { arg: positionals[0] }) };
   }
 
   const listen: Endpoint[] = [];
@@ -103,7 +97,14 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
   }
   if (listen.length === 0) listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
 
-  const buffer = parseIntIn(values.buffer, '--buffer', MIN_BUFFER, MAX_BUFFER, 1024, 'bytes');
+  const buffer = parseIntIn(
+    values.buffer,
+    '--buffer',
+    MIN_BUFFER,
+    MAX_BUFFER,
+    1024,
+    t('args.unit.bytes'),
+  );
   if (!buffer.ok) return buffer;
   const max = parseIntIn(
     values['max-connections'],
@@ -111,20 +112,17 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     1,
     1_000_000,
     1000,
-    'connections',
+    t('args.unit.connections'),
   );
   if (!max.ok) return max;
-  if (values.log === '') return { ok: false, error: '--log needs a file name' };
-  if (values.report === '') return { ok: false, error: '--report needs a file name' };
+  if (values.log === '') return { ok: false, error: t('args.logName') };
+  if (values.report === '') return { ok: false, error: t('args.reportName') };
   const labIds = GUIDED_LABS.map((l) => l.id);
   if (values.lab !== undefined && !findLab(values.lab)) {
-    return {
-      ok: false,
-      error: `--lab "${values.lab}" is not a lab: use one of ${labIds.join(', ')}`,
-    };
+    return { ok: false, error: t('args.badLab', { lab: values.lab, ids: labIds.join(', ') }) };
   }
   if (values.lang !== undefined && !/^(en|pt)([-_].*)?$/i.test(values.lang)) {
-    return { ok: false, error: `--lang "${values.lang}" is not available: use en or pt-BR` };
+    return { ok: false, error: t('args.badLang', { lang: values.lang }) };
   }
 
   return {
@@ -144,6 +142,20 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       lang: values.lang ?? null,
     },
   };
+}
+
+/**
+ * The `--lang` value, read before the command line is checked, so that its error messages
+ * (and --help) are already in that language. The last one wins, as in parseArgs.
+ */
+export function langFlag(argv: readonly string[]): string | null {
+  let lang: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang' && i + 1 < argv.length) lang = argv[++i];
+    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
+  }
+  return lang;
 }
 
 /** `-l -1` is a value to check, not an option: join it as `--listen=-1` so the range check names it. */
@@ -177,13 +189,10 @@ function parseIntIn(
   unit: string,
 ): Parsed<number> {
   if (text === undefined) return { ok: true, value: fallback };
-  const t = text.trim();
-  const n = /^\d+$/.test(t) ? Number(t) : Number.NaN;
+  const trimmed = text.trim();
+  const n = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (!(n >= min && n <= max)) {
-    return {
-      ok: false,
-      error: `${flag} "${text}" is not valid: use a whole number of ${unit} from ${min} to ${max}`,
-    };
+    return { ok: false, error: t('args.badNumber', { flag, text, unit, min, max }) };
   }
   return { ok: true, value: n };
 }
@@ -193,9 +202,9 @@ function cleanParseError(err: unknown): string {
   const msg = (e.message ?? String(err)).split('\n')[0];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const m = /Unknown option '([^']+)'/.exec(msg);
-    return `unknown option ${m ? m[1] : msg}: see socklab --help`;
+    return t('args.unknownOption', { option: m ? m[1] : msg });
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return `${msg.replace(/\.$/, '')}: see socklab --help`;
+    return t('args.seeHelp', { message: msg.replace(/\.$/, '') });
   return msg;
 }

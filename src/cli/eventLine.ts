@@ -26,6 +26,8 @@ function describe(e: LabEvent): string {
       return `listener ${e.listener} on ${formatAddress(e.address, e.port)}${e.note ? ` — ${e.note}` : ''}`;
     case 'bind-error':
       return `listener ${e.listener} ${formatAddress(e.address ?? '?', e.port ?? 0)} ${e.code} (${e.syscall ?? '?'}): ${e.explanation}`;
+    case 'accept-error':
+      return `listener ${e.listener} could not accept a connection: ${e.code} (${e.syscall ?? '?'}): ${e.explanation}`;
     case 'listener-closed':
       return `listener ${e.listener}`;
     case 'accepted':

@@ -1,41 +1,68 @@
+import { type MessageKey, t } from '../i18n/i18n.js';
+import { LAB_MESSAGE } from '../labs/guidedLabs.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './endpoint.js';
 
+/** A line of two columns: the syntax (never translated) and its description. */
+const row = (syntax: string, width: number, text: string) =>
+  `  ${syntax.padEnd(width)}${syntax.length >= width ? ' ' : ''}${text}`;
+
+/** Options: the flags stay as typed, the descriptions come from the catalogue. */
+const OPTIONS: readonly [string, MessageKey][] = [
+  ['-l, --listen [HOST:]PORT', 'help.opt.listen'],
+  ['', 'help.opt.listen2'],
+  ['-b, --buffer BYTES', 'help.opt.buffer'],
+  ['    --sequential', 'help.opt.sequential'],
+  ['    --echo', 'help.opt.echo'],
+  ['    --max-connections N', 'help.opt.maxConnections'],
+  ['    --headless', 'help.opt.headless'],
+  ['    --json', 'help.opt.json'],
+  ['    --log FILE', 'help.opt.log'],
+  ['    --lab ID', 'help.opt.lab'],
+  ['    --report FILE', 'help.opt.report'],
+  ['    --lang LANG', 'help.opt.lang'],
+  ['-h, --help', 'help.opt.help'],
+  ['-V, --version', 'help.opt.version'],
+];
+
+/** Examples: label, command, what to do and see, and a second line of it. */
+const EXAMPLES: readonly [MessageKey, string, MessageKey | null, MessageKey | null][] = [
+  ['help.ex.ephemeral', 'socklab', 'help.ex.ephemeral.do', 'help.ex.ephemeral.more'],
+  ['help.ex.twoServers', 'socklab -l 9999', 'help.ex.twoServers.do', null],
+  ['help.ex.fragment', 'socklab -b 5', 'help.ex.fragment.do', 'help.ex.fragment.more'],
+  ['help.ex.sequential', 'socklab --sequential', 'help.ex.sequential.do', null],
+  ['help.ex.scripts', 'socklab --headless --json -l 127.0.0.1:0', null, null],
+  ['help.ex.client', `socklab send 127.0.0.1:9999 "${LAB_MESSAGE}"`, null, null],
+];
+
+/** Example columns: the command starts at 24 (or one space after a long label), the text at 53. */
+function example([label, command, what, more]: (typeof EXAMPLES)[number]): string[] {
+  const pad = (s: string, to: number) => (s.length >= to ? `${s} ` : s.padEnd(to));
+  const head = `${pad(`  ${t(label)}`, 24)}${command}`;
+  const vars = { message: LAB_MESSAGE };
+  const lines = [what ? `${pad(head, 53)}${t(what, vars)}` : head];
+  if (more) lines.push(`${' '.repeat(24)}${t(more, vars)}`);
+  return lines;
+}
+
 export function helpText(version: string): string {
-  return `socklab ${version} — watch TCP sockets live: listeners, ephemeral ports, every read and its size.
-
-Usage
-  socklab [options]                    open the dashboard (headless without a terminal)
-  socklab send [HOST:]PORT [MESSAGE]   the lab's client: connect, print the local port, send, close
-
-Options
-  -l, --listen [HOST:]PORT   listen here; repeat for more listeners   (default ${DEFAULT_HOST}:${DEFAULT_PORT})
-                             HOST defaults to ${DEFAULT_HOST}; IPv6 as [::1]:PORT; PORT 0 = any free port
-  -b, --buffer BYTES         bytes per read, like recv(BYTES), 1–65536 (default 1024)
-      --sequential           serve one connection at a time, queue the rest (default: concurrent)
-      --echo                 write every read back to its sender (default: off)
-      --max-connections N    open connections per listener before refusing (default 1000)
-      --headless             print events as lines instead of the dashboard (automatic without a TTY)
-      --json                 with --headless: print NDJSON, one event per line
-      --log FILE             append every event as NDJSON to FILE (works with the dashboard too)
-      --lab ID               open a guided lab at start: 1, 2a, 2b, 3, 3a, 3b, 3c (l lists them)
-      --report FILE          write a Markdown lab report to FILE on exit (w writes one any time)
-      --lang LANG            en or pt-BR (default: from LANG / LC_ALL, else en)
-  -h, --help                 show this help
-  -V, --version              print the version
-
-MESSAGE takes escapes: \\n \\r \\t \\\\ \\0 \\xNN  (default: "Estou enviando uma mensagem!")
-
-Examples
-  Ephemeral ports:      socklab                      then press c, Enter: the client's local port
-                        is the peer port in the connections pane
-  Two servers, one port: socklab -l 9999             then press n, Enter: EADDRINUSE in the errors pane
-  Messages fragment:    socklab -b 5                 then c, type Estou enviando uma mensagem!, Enter:
-                        reads of 5 5 5 5 5 3
-  One at a time:        socklab --sequential         and connect twice: the second waits, queued
-  Scripts and CI:       socklab --headless --json -l 127.0.0.1:0
-  The lab's client:     socklab send 127.0.0.1:9999 "Estou enviando uma mensagem!"
-
-Keys in the dashboard: press ? for all of them; q quits.
-Exit status: 0 ok, 1 a socket error (send), 2 a bad argument.
-`;
+  const vars = { host: DEFAULT_HOST, port: DEFAULT_PORT, message: LAB_MESSAGE };
+  return [
+    `socklab ${version} — ${t('help.tagline')}`,
+    '',
+    t('help.usage'),
+    row('socklab [options]', 37, t('help.usage.run')),
+    row('socklab send [HOST:]PORT [MESSAGE]', 37, t('help.usage.send')),
+    '',
+    t('help.options'),
+    ...OPTIONS.map(([syntax, key]) => row(syntax, 27, t(key, vars))),
+    '',
+    t('help.escapes', vars),
+    '',
+    t('help.examples'),
+    ...EXAMPLES.flatMap(example),
+    '',
+    t('help.keys'),
+    t('help.exit'),
+    '',
+  ].join('\n');
 }

@@ -13,7 +13,7 @@ export function writeHeadlessReport(file: string, session: Session): string {
       snap,
       version: VERSION,
       labs: [],
-      screen: '(headless: no dashboard)',
+      screen: t('report.headlessScreen'),
       run: { snap, listener: snap.listeners[0] ?? null },
     });
     writeFileSync(file, md);

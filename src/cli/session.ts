@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Lab } from '../core/lab.js';
+import { t } from '../i18n/i18n.js';
 import { LabStore } from '../state/store.js';
 import type { RunOptions } from './args.js';
 import { eventRecord, readRecord } from './eventRecord.js';
@@ -47,10 +48,7 @@ export function openLog(path: string | null): { fd: number | null; error?: strin
     return { fd: fs.openSync(path, 'a') };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return {
-      fd: null,
-      error: `--log "${path}": cannot open for appending (${e.code ?? e.message})`,
-    };
+    return { fd: null, error: t('args.logOpen', { path, error: e.code ?? e.message }) };
   }
 }
 

@@ -71,8 +71,11 @@ export class ConnHandle {
     if (this.socket.destroyed) return;
     if (this.socket.writableEnded) this.socket.destroy();
     else this.socket.end(() => this.socket.destroy());
-    // A peer that never reads its side must not keep us half-open forever.
-    setTimeout(() => this.socket.destroy(), 2000).unref();
+    // A peer that never reads its side must not keep us half-open forever. Cleared at
+    // close: under churn, 2 s of pending timers would keep thousands of sockets alive.
+    const socket = this.socket;
+    const force = setTimeout(() => socket.destroy(), 2000).unref();
+    socket.once('close', () => clearTimeout(force));
   }
 
   /** Abort with RST. */

@@ -3,6 +3,7 @@
 // anything that came from outside (host names, messages) goes through escapeText.
 import { readFileSync } from 'node:fs';
 import { escapeText } from '../format/escapeBytes.js';
+import { t } from '../i18n/i18n.js';
 
 export interface OsContext {
   platform: NodeJS.Platform;
@@ -71,58 +72,61 @@ const limitOf = (os?: OsContext): number => os?.unprivilegedPortStart ?? 1024;
 export function privilegedBindNote(port: number, os: OsContext): string | null {
   const limit = limitOf(os);
   if (port <= 0 || port >= limit) return null;
-  const elsewhere = `as a normal user this bind fails with EACCES (ports below ${limit} are privileged)`;
-  if (os.platform === 'win32') {
-    return `port ${port} bound because Windows has no privileged ports; on Linux/macOS ${elsewhere}`;
-  }
-  if (os.uid === 0) return `port ${port} bound because socklab runs as root (uid 0); ${elsewhere}`;
-  if (os.capNetBindService) {
-    return `port ${port} bound because socklab has CAP_NET_BIND_SERVICE; without it ${elsewhere}`;
-  }
-  return `port ${port} bound although it is below ${limit}: this OS did not enforce privileged ports here; on Linux ${elsewhere}`;
+  const elsewhere = t('note.elsewhere', { limit });
+  if (os.platform === 'win32') return t('note.win32', { port, elsewhere });
+  if (os.uid === 0) return t('note.root', { port, elsewhere });
+  if (os.capNetBindService) return t('note.cap', { port, elsewhere });
+  return t('note.unenforced', { port, limit, elsewhere });
+}
+
+/**
+ * The warning for a listener on every interface, in the current language. (listener.ts
+ * still builds its own English copy of this note; it can call this instead.)
+ */
+export function exposureNote(host: string): string | null {
+  if (host !== '0.0.0.0' && host !== '::' && host !== '[::]') return null;
+  return t('note.exposed', { host });
 }
 
 type Explainer = (where: string, e: ErrLike, ctx: ExplainContext, port?: number) => string;
 
 const EXPLAIN: Readonly<Record<string, Explainer>> = {
-  EADDRINUSE: (w) =>
-    `Another socket already listens on ${w} (in this process or another) — close it or choose another port; SO_REUSEADDR only helps past TIME_WAIT. (Windows reports this as WSAEADDRINUSE, 10048.)`,
-  EACCES: (w, e, ctx, port) => {
+  EADDRINUSE: (where) => t('errno.EADDRINUSE', { where }),
+  EACCES: (where, e, ctx, port) => {
     const limit = limitOf(ctx.os);
     if (!(e.syscall === 'listen' || e.syscall === 'bind')) {
-      return `Permission denied (EACCES) for ${w} — the OS or a firewall forbids this ${escapeText(e.syscall ?? 'operation')}.`;
+      return e.syscall === undefined
+        ? t('errno.EACCES.operation', { where })
+        : t('errno.EACCES.call', { where, syscall: escapeText(e.syscall) });
     }
     if (port === undefined || (port > 0 && port < limit)) {
-      return `${port === undefined ? 'The port' : `Port ${port}`} is below ${limit}, the privileged limit: binding it needs root or CAP_NET_BIND_SERVICE (or a lower net.ipv4.ip_unprivileged_port_start) — choose a port of ${limit} or above. Windows has no privileged ports.`;
+      const thePort =
+        port === undefined ? t('errno.EACCES.thePort') : t('errno.EACCES.portN', { port });
+      return t('errno.EACCES.privileged', { thePort, limit });
     }
-    return `Permission denied binding ${w} although the port is not privileged — a security policy (SELinux, AppArmor, a container) or, on Windows, a reserved port range may forbid it.`;
+    return t('errno.EACCES.policy', { where });
   },
-  EADDRNOTAVAIL: (w) =>
-    `No interface on this machine has the address in ${w} — listen on 127.0.0.1, 0.0.0.0 or an address shown by "ip addr".`,
+  EADDRNOTAVAIL: (where) => t('errno.EADDRNOTAVAIL', { where }),
   ENOTFOUND: (_w, e, ctx) =>
-    `The host name ${escapeText(ctx.host ?? e.hostname ?? '?')} does not resolve (DNS has no address for it) — check the spelling or use an IP address such as 127.0.0.1.`,
+    t('errno.ENOTFOUND', { host: escapeText(ctx.host ?? e.hostname ?? '?') }),
   EAI_AGAIN: (_w, e, ctx) =>
-    `DNS is temporarily unavailable, so ${escapeText(ctx.host ?? e.hostname ?? 'the host name')} could not be resolved — check the network or use an IP address.`,
+    t('errno.EAI_AGAIN', {
+      host: escapeText(ctx.host ?? e.hostname ?? t('errno.EAI_AGAIN.host')),
+    }),
   ERR_SOCKET_BAD_PORT: (_w, _e, _c, port) =>
-    `The port must be a whole number from 0 to 65535${port === undefined ? '' : ` (got ${port})`}; 0 lets the OS pick a free one.`,
-  ECONNREFUSED: (w) =>
-    `Nothing listens at ${w}: the OS answered the connection request (SYN) with RST — start the server first or check the port.`,
-  ETIMEDOUT: (w) =>
-    `No answer from ${w} within the connect timeout: the SYNs were dropped — the host is down, a firewall drops them, or its listen backlog is full.`,
-  ECONNRESET: (w) =>
-    `The peer ${w} reset the connection (sent RST) — e.g. it closed with unread data in its receive buffer, or called resetAndDestroy().`,
-  EPIPE: (w) =>
-    `Wrote to ${w} after the peer closed its side (EPIPE) — that data was not delivered; stop writing once the peer has closed.`,
-  EMFILE: () =>
-    'This process is out of file descriptors (EMFILE); every socket uses one — close connections or raise the limit with "ulimit -n".',
-  ENFILE: () =>
-    'The whole system is out of file descriptors (ENFILE); every socket uses one — close connections or raise the system limit (fs.file-max).',
-  EINVAL: (w, e) =>
-    `The OS rejected an argument to ${escapeText(e.syscall ?? 'the call')} for ${w} (EINVAL) — e.g. an address of the wrong family or a socket already bound.`,
-  EHOSTUNREACH: (w) =>
-    `No route to the host of ${w} (EHOSTUNREACH) — it is not reachable from this machine, or a router/firewall answered "unreachable".`,
-  ENETUNREACH: (w) =>
-    `The network of ${w} is unreachable (ENETUNREACH) — this machine has no route to it; check the address and the network connection.`,
+    port === undefined
+      ? t('errno.ERR_SOCKET_BAD_PORT')
+      : t('errno.ERR_SOCKET_BAD_PORT.got', { port }),
+  ECONNREFUSED: (where) => t('errno.ECONNREFUSED', { where }),
+  ETIMEDOUT: (where) => t('errno.ETIMEDOUT', { where }),
+  ECONNRESET: (where) => t('errno.ECONNRESET', { where }),
+  EPIPE: (where) => t('errno.EPIPE', { where }),
+  EMFILE: () => t('errno.EMFILE'),
+  ENFILE: () => t('errno.ENFILE'),
+  EINVAL: (where, e) =>
+    t('errno.EINVAL', { where, syscall: escapeText(e.syscall ?? t('errno.EINVAL.call')) }),
+  EHOSTUNREACH: (where) => t('errno.EHOSTUNREACH', { where }),
+  ENETUNREACH: (where) => t('errno.ENETUNREACH', { where }),
 };
 
 function explainOne(err: ErrLike, ctx: ExplainContext): string {
@@ -130,13 +134,15 @@ function explainOne(err: ErrLike, ctx: ExplainContext): string {
   const host = ctx.host ?? err.address ?? err.hostname;
   const where =
     host === undefined
-      ? 'that address'
+      ? t('errno.thatAddress')
       : escapeText(port === undefined ? host : formatAddress(host, port));
   const explain = err.code === undefined ? undefined : EXPLAIN[err.code];
   if (explain) return explain(where, err, ctx, port);
-  const what = escapeText(err.code ?? 'Error');
-  const during = err.syscall ? ` during ${escapeText(err.syscall)}` : '';
-  return `${what}${during} for ${where}: ${escapeText(err.message ?? 'no details')}.`;
+  const what = escapeText(err.code ?? t('errno.unknown'));
+  const message = escapeText(err.message ?? t('errno.noDetails'));
+  return err.syscall
+    ? t('errno.genericDuring', { what, syscall: escapeText(err.syscall), where, message })
+    : t('errno.generic', { what, where, message });
 }
 
 /**
@@ -153,11 +159,11 @@ export function explainError(err: ErrLike, ctx: ExplainContext): string {
     .map((s) => {
       const p = s.port ?? port;
       const a = s.address ?? '?';
-      return `${escapeText(p === undefined ? a : formatAddress(a, p))} ${escapeText(s.code ?? 'error')}`;
+      return `${escapeText(p === undefined ? a : formatAddress(a, p))} ${escapeText(s.code ?? t('errno.error'))}`;
     })
     .join(', ');
-  const name = escapeText(ctx.host ?? 'The host name');
-  const first = `${name} resolved to ${subs.length} addresses and each attempt failed: ${list}.`;
+  const name = escapeText(ctx.host ?? t('errno.aggregate.host'));
+  const first = t('errno.aggregate', { name, count: subs.length, list });
   const codes = new Set(subs.map((s) => s.code));
   // Same failure everywhere: the single-code explanation still applies, for the name.
   return codes.size === 1 ? `${first} ${explainOne(subs[0], { ...ctx, port })}` : first;

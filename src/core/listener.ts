@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import nodeOs from 'node:os';
 import type { ListenerRec } from '../state/records.js';
 import type { LabStore } from '../state/store.js';
 import type { Mode } from '../state/types.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
-import { toErrorInfo } from './errorInfo.js';
+import { makeError, toErrorInfo } from './errorInfo.js';
 import { formatAddress, type OsContext, privilegedBindNote } from './explainErrno.js';
 
 export interface ListenerContext {
@@ -24,6 +26,8 @@ export class ListenerHandle {
   private server: net.Server | null = null;
   private readonly served = new Set<ConnHandle>();
   private readonly queue: ConnHandle[] = [];
+  /** Out of file descriptors was reported; not again until one can be opened. */
+  private outOfFds = false;
 
   constructor(
     readonly rec: ListenerRec,
@@ -114,6 +118,7 @@ export class ListenerHandle {
       socket.destroy();
       return;
     }
+    this.checkDescriptors();
     const c = store.addConnection('accepted', rec, null);
     store.setEndpoints(
       c,
@@ -195,9 +200,33 @@ export class ListenerHandle {
     store.addError('bind', `listener #${rec.id}`, full, full.explanation);
   }
 
+  /**
+   * Out of descriptors, libuv accepts and at once closes every new connection (its "EMFILE
+   * trick") and reports nothing to JavaScript. So after each accept, try to open one more
+   * descriptor: when that fails, the next connections will be dropped — say so, once.
+   */
+  private checkDescriptors(): void {
+    let fd: number;
+    try {
+      fd = fs.openSync(nodeOs.devNull, 'r');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if ((code === 'EMFILE' || code === 'ENFILE') && !this.outOfFds) {
+        this.outOfFds = true;
+        const errno = -(nodeOs.constants.errno[code] ?? 0);
+        this.acceptError(makeError(code, `accept ${code}`, { syscall: 'accept', errno }));
+      }
+      return;
+    }
+    fs.closeSync(fd);
+    this.outOfFds = false;
+  }
+
   private acceptError(err: unknown): void {
     const { store, os } = this.ctx;
     const info = toErrorInfo(err, { host: this.rec.host, port: this.rec.boundPort ?? 0, os });
+    // An event too, so headless output and the log show it (e.g. EMFILE), not only the pane.
+    store.emit({ type: 'accept-error', listener: this.rec.id, ...eventFields(info) });
     store.addError('bind', `listener #${this.rec.id} accept`, info, info.explanation);
   }
 }

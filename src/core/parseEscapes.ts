@@ -2,6 +2,7 @@
 // "\r\n", a NUL, or a lone 0xff. Errors are one plain line naming the problem and where,
 // because they are shown in a status bar, not a stack trace.
 import { escapeText } from '../format/escapeBytes.js';
+import { type MessageKey, t } from '../i18n/i18n.js';
 
 export type ParseEscapesResult = { ok: true; bytes: Buffer } | { ok: false; error: string };
 
@@ -30,8 +31,8 @@ function quote(afterSlash: string): string {
   return `"\\${afterSlash.replace(CONTROL, escapeText)}"`;
 }
 
-function fail(problem: string, input: string, index: number, hint = ''): ParseEscapesResult {
-  return { ok: false, error: `${problem} at position ${position(input, index)}${hint}` };
+function fail(key: MessageKey, input: string, index: number, shown = ''): ParseEscapesResult {
+  return { ok: false, error: t(key, { escape: shown, position: position(input, index) }) };
 }
 
 export function parseEscapes(input: string): ParseEscapesResult {
@@ -48,7 +49,7 @@ export function parseEscapes(input: string): ParseEscapesResult {
     if (slash === -1) break;
 
     if (slash + 1 >= input.length) {
-      return fail('trailing "\\"', input, slash, ' — write "\\\\" for a backslash');
+      return fail('escapes.trailing', input, slash);
     }
     const kind = input[slash + 1];
     const simple = SIMPLE[kind];
@@ -63,22 +64,16 @@ export function parseEscapes(input: string): ParseEscapesResult {
       const second = HEX_DIGIT.test(digits.charAt(1));
       // "\x4" or "\x4 " reads as one digit too few; "\xZZ" reads as a typo in the digits.
       if (!first && digits.length > 0)
-        return fail(`${quote(`x${digits}`)} is not hex`, input, slash);
+        return fail('escapes.notHex', input, slash, quote(`x${digits}`));
       if (!first || !second) {
-        const shown = quote(`x${first ? digits.charAt(0) : ''}`);
-        return fail(`\\x needs two hex digits: ${shown}`, input, slash);
+        return fail('escapes.twoDigits', input, slash, quote(`x${first ? digits.charAt(0) : ''}`));
       }
       out[n++] = Number.parseInt(digits, 16);
       i = slash + 4;
       continue;
     }
     const unknown = String.fromCodePoint(input.codePointAt(slash + 1) ?? 0);
-    return fail(
-      `unknown escape ${quote(unknown)}`,
-      input,
-      slash,
-      ' — use \\n \\r \\t \\\\ \\0 or \\xNN',
-    );
+    return fail('escapes.unknown', input, slash, quote(unknown));
   }
   // Copy out so the result does not pin the over-sized allocation.
   return { ok: true, bytes: Buffer.from(out.subarray(0, n)) };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.js';
 import type { BurstView } from '../state/types.js';
 import { formatCount } from './units.js';
 
@@ -6,12 +7,15 @@ const LIST_MAX = 12;
 
 /** "28 B in 6 reads: 5 5 5 5 5 3" — how TCP cut one arrival of bytes into reads. */
 export function describeBurst(b: BurstView): string {
-  const head = `${formatCount(b.bytes)} B in ${formatCount(b.reads)} read${b.reads === 1 ? '' : 's'}`;
+  const head = t(b.reads === 1 ? 'burst.one' : 'burst.other', {
+    bytes: formatCount(b.bytes),
+    reads: formatCount(b.reads),
+  });
   if (b.reads === 1) return head;
   if (!b.sizes) {
     return b.minSize === b.maxSize
       ? `${head}: ${b.minSize} ×${formatCount(b.reads)}`
-      : `${head}: ${b.minSize}–${b.maxSize} B each`;
+      : t('burst.range', { head, min: b.minSize, max: b.maxSize });
   }
   if (b.sizes.length <= LIST_MAX) return `${head}: ${b.sizes.join(' ')}`;
   return `${head}: ${foldRuns(b.sizes)}`;

@@ -117,7 +117,291 @@ export const ptBR: Record<MessageKey, string> = {
   'report.noReads': 'nenhuma leitura',
   'report.labs': 'Laboratórios feitos',
   'report.noLabs': 'Nenhum laboratório guiado foi aberto.',
+  'report.headlessScreen': '(modo headless: sem painel)',
   'report.screen': 'A tela',
   'report.written': 'relatório gravado em {file}',
   'report.failed': 'não foi possível gravar o relatório em {file}: {error}',
+
+  // ---- painel ----------------------------------------------------------------------------
+  'header.title': 'socklab {version}',
+  'header.totals':
+    'escutando {listeners} · abertas {open} · recebidos {bytesIn} · enviados {bytesOut} · leituras {reads}',
+  'header.sequential': 'SEQUENCIAL (uma por vez)',
+  'header.concurrent': 'concorrente',
+  'header.buffer': 'buffer',
+  'header.scale': '1 B ▕{bar}▏ 64 KiB',
+  'header.perRead': '{bytes} B por leitura',
+  'header.hint': 'recv({bytes}) · -/+ para mudar · uma leitura da aplicação por registro',
+
+  'listeners.title': 'Servidores',
+  'listeners.empty': 'nenhum — tecle n para escutar',
+  'listeners.allInterfaces': 'todas as interfaces',
+  'listeners.retry': '(r tenta de novo)',
+  'listeners.open': '{count} abertas',
+  'listeners.refused': '{count} recusadas',
+  'listeners.stats': '{queued} na fila · {total} no total · {bytesIn} recebidos',
+  'listeners.echo': 'eco',
+
+  'conns.title': 'Conexões',
+  'conns.titleOn': 'Conexões em #{id}',
+  'conns.range': '{from}–{to} de {count}',
+  'conns.info': '{count} · par = porta efêmera do cliente',
+  'conns.empty': 'nenhuma ainda — tecle c, ou execute socklab send HOST:PORT',
+  'conns.linked': 'cliente #{id}',
+  'conns.row.one': '{age} · recebidos {bytesIn}/{reads} leitura · enviados {bytesOut}',
+  'conns.row.other': '{age} · recebidos {bytesIn}/{reads} leituras · enviados {bytesOut}',
+
+  'client.title': 'Cliente',
+  'client.info': 'c conectar · Enter mensagem · t host:porta',
+  'client.empty': 'nenhum cliente — tecle c para conectar ao servidor selecionado',
+  'client.localPort': 'porta local',
+  'client.totals': '#{id}: enviados {bytesOut} · recebidos {bytesIn}',
+  'client.nodelay': 'nodelay',
+
+  'errors.title': 'Erros e observações',
+  'errors.info': '{count} · x descarta',
+  'errors.empty': 'nenhum erro — tente n, Enter para ver EADDRINUSE',
+  'errors.note': 'nota',
+  'errors.error': 'erro',
+
+  'reads.title': 'Leituras',
+  'reads.titleListener': 'Leituras — todas do servidor #{id}',
+  'reads.titleConn': 'Leituras — conexão #{id}',
+  'reads.hex': 'hex',
+  'reads.text': 'texto',
+  'reads.info': '{view} · leituras de ≤ {bytes} B · h hex · a escopo · s enviar',
+  'reads.empty': 'nenhuma leitura ainda — envie algo (c, depois Enter no painel do cliente)',
+
+  'state.listener.starting': 'iniciando',
+  'state.listener.listening': 'escutando',
+  'state.listener.closed': 'fechado',
+  'state.listener.failed': 'falhou {code}',
+  'state.conn.connecting': 'conectando',
+  'state.conn.queued': 'na fila',
+  'state.conn.queuedAt': 'na fila #{position}',
+  'state.conn.open': 'aberta',
+  'state.conn.peerHalfClosed': 'par enviou FIN',
+  'state.conn.halfClosed': 'meio-fechada',
+  'state.conn.closed': 'fechada',
+  'state.conn.reset': 'resetada (RST)',
+  'state.conn.error': 'erro',
+  'side.client': 'cliente',
+  'side.server': 'servidor',
+  'mode.concurrent': 'concorrente',
+  'mode.sequential': 'sequencial',
+  'subject.listener': 'servidor #{id}',
+  'subject.accept': 'servidor #{id} accept',
+  'subject.client': 'cliente #{id}',
+  'subject.connection': 'conexão #{id}',
+
+  'tooSmall.need': 'o socklab precisa de pelo menos {columns}×{rows}:',
+  'tooSmall.have': 'este terminal tem {columns}×{rows}. Aumente a janela, ou q para sair.',
+
+  'help.title': 'Teclas — ? ou Esc fecha',
+  'help.textBox':
+    'Numa caixa de texto: Enter envia, Esc sai, Ctrl+U apaga; toda tecla vira texto (q também).',
+  'help.where.global': 'Em qualquer lugar',
+  'help.where.slider': 'Controle do buffer',
+  'help.where.listeners': 'Servidores',
+  'help.where.connections': 'Conexões',
+  'help.where.reads': 'Leituras',
+  'help.where.client': 'Cliente',
+  'help.where.errors': 'Erros',
+
+  'key.bufferSize': 'tamanho do buffer',
+  'key.select': 'selecionar',
+  'key.closeListener': 'fechar servidor',
+  'key.retry': 'tentar de novo',
+  'key.sendToIt': 'enviar por ela',
+  'key.close': 'fechar',
+  'key.reset': 'resetar (RST)',
+  'key.halfClose': 'meio-fechar (FIN)',
+  'key.hexText': 'hex/texto',
+  'key.scope': 'esta conexão / servidor inteiro',
+  'key.sendToConnection': 'enviar pela conexão',
+  'key.selectClient': 'selecionar cliente',
+  'key.typeMessage': 'digitar mensagem',
+  'key.connectTo': 'conectar a host:porta',
+  'key.nagle': 'Nagle liga/desliga',
+  'key.dismiss': 'descartar',
+  'key.dismissAll': 'descartar todos',
+  'key.nextPane': 'próximo painel',
+  'key.buffer': 'buffer',
+  'key.newListener': 'novo servidor',
+  'key.client': 'cliente para o servidor',
+  'key.mode': 'sequencial/concorrente',
+  'key.echo': 'eco',
+  'key.hex': 'hex',
+  'key.labs': 'laboratórios guiados',
+  'key.report': 'gravar relatório',
+  'key.help': 'ajuda',
+  'key.quit': 'sair',
+
+  'prompt.listen': 'novo servidor [HOST:]PORT ›',
+  'prompt.target': 'conectar cliente a [HOST:]PORT ›',
+  'prompt.message': 'mensagem ›',
+  'prompt.serverSend': 'servidor envia ›',
+  'prompt.emptyMessage': 'digite uma mensagem (escapes: \\n \\r \\t \\\\ \\xNN), Esc para sair',
+
+  'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
+  'status.sequential': 'sequencial: uma conexão atendida por vez, as seguintes esperam na fila',
+  'status.concurrent': 'concorrente: todas as conexões atendidas ao mesmo tempo',
+  'status.selectListener':
+    'selecione antes um servidor escutando (ou tecle t no painel do cliente para digitar host:porta)',
+  'status.clientConnectingTo': 'cliente #{id} conectando a {target}',
+  'status.clientConnecting': 'cliente #{id} conectando',
+  'status.noClient': 'nenhum cliente aberto: tecle c para conectar um ao servidor selecionado',
+  'status.noConnection': 'nenhuma conexão aberta selecionada',
+  'status.nothingSelected': 'nada selecionado',
+  'status.sentRst': '#{id}: RST enviado',
+  'status.sentFin': '#{id}: FIN enviado, ainda lendo',
+  'status.noListener': 'nenhum servidor selecionado: tecle n para escutar',
+  'status.echoOn': 'servidor #{id}: eco ligado: cada leitura é escrita de volta',
+  'status.echoOff': 'servidor #{id}: eco desligado',
+  'status.listenerStarting': 'servidor #{id} iniciando em {address}',
+  'status.closedNothingSent': '#{id} está fechada: nada foi enviado',
+  'status.sent': '{bytes} B enviados para #{id}',
+
+  'burst.one': '{bytes} B em {reads} leitura',
+  'burst.other': '{bytes} B em {reads} leituras',
+  'burst.range': '{head}: {min}–{max} B cada',
+
+  // ---- explicações dos erros de socket ----------------------------------------------------
+  'errno.EADDRINUSE':
+    'Outro socket já está escutando em {where} (neste processo ou em outro) — feche-o ou escolha outra porta; SO_REUSEADDR só ajuda a passar do TIME_WAIT. (No Windows o erro aparece como WSAEADDRINUSE, 10048.)',
+  'errno.EACCES.call':
+    'Permissão negada (EACCES) para {where} — o sistema operacional ou um firewall proíbe este {syscall}.',
+  'errno.EACCES.operation':
+    'Permissão negada (EACCES) para {where} — o sistema operacional ou um firewall proíbe esta operação.',
+  'errno.EACCES.privileged':
+    '{thePort} está abaixo de {limit}, o limite das portas privilegiadas: fazer bind nela exige root ou CAP_NET_BIND_SERVICE (ou um net.ipv4.ip_unprivileged_port_start menor) — escolha uma porta de {limit} para cima. O Windows não tem portas privilegiadas.',
+  'errno.EACCES.thePort': 'A porta',
+  'errno.EACCES.portN': 'A porta {port}',
+  'errno.EACCES.policy':
+    'Permissão negada ao fazer bind em {where}, embora a porta não seja privilegiada — uma política de segurança (SELinux, AppArmor, um contêiner) ou, no Windows, uma faixa de portas reservada pode estar impedindo.',
+  'errno.EADDRNOTAVAIL':
+    'Nenhuma interface desta máquina tem o endereço de {where} — escute em 127.0.0.1, 0.0.0.0 ou num endereço mostrado por "ip addr".',
+  'errno.ENOTFOUND':
+    'O nome de host {host} não resolve (o DNS não tem endereço para ele) — confira a grafia ou use um endereço IP como 127.0.0.1.',
+  'errno.EAI_AGAIN':
+    'O DNS está temporariamente indisponível, então {host} não pôde ser resolvido — verifique a rede ou use um endereço IP.',
+  'errno.EAI_AGAIN.host': 'o nome de host',
+  'errno.ERR_SOCKET_BAD_PORT':
+    'A porta deve ser um número inteiro de 0 a 65535; 0 deixa o sistema operacional escolher uma livre.',
+  'errno.ERR_SOCKET_BAD_PORT.got':
+    'A porta deve ser um número inteiro de 0 a 65535 (veio {port}); 0 deixa o sistema operacional escolher uma livre.',
+  'errno.ECONNREFUSED':
+    'Nada está escutando em {where}: o sistema operacional respondeu ao pedido de conexão (SYN) com RST — inicie o servidor antes ou confira a porta.',
+  'errno.ETIMEDOUT':
+    'Nenhuma resposta de {where} dentro do tempo limite do connect: os SYNs foram descartados — o host está fora do ar, um firewall os descarta ou a fila de conexões (backlog) dele está cheia.',
+  'errno.ECONNRESET':
+    'O par {where} resetou a conexão (enviou RST) — por exemplo, fechou com dados não lidos no buffer de recepção, ou chamou resetAndDestroy().',
+  'errno.EPIPE':
+    'Escrita em {where} depois que o par fechou o seu lado (EPIPE) — esses dados não foram entregues; pare de escrever quando o par tiver fechado.',
+  'errno.EMFILE':
+    'Este processo ficou sem descritores de arquivo (EMFILE); cada socket usa um — feche conexões ou aumente o limite com "ulimit -n".',
+  'errno.ENFILE':
+    'O sistema inteiro ficou sem descritores de arquivo (ENFILE); cada socket usa um — feche conexões ou aumente o limite do sistema (fs.file-max).',
+  'errno.EINVAL':
+    'O sistema operacional rejeitou um argumento de {syscall} para {where} (EINVAL) — por exemplo, um endereço da família errada ou um socket que já fez bind.',
+  'errno.EINVAL.call': 'uma chamada de sistema',
+  'errno.EHOSTUNREACH':
+    'Não há rota até o host de {where} (EHOSTUNREACH) — ele não é alcançável a partir desta máquina, ou um roteador/firewall respondeu "inalcançável".',
+  'errno.ENETUNREACH':
+    'A rede de {where} está inalcançável (ENETUNREACH) — esta máquina não tem rota até ela; confira o endereço e a conexão de rede.',
+  'errno.generic': '{what} para {where}: {message}.',
+  'errno.genericDuring': '{what} durante {syscall} para {where}: {message}.',
+  'errno.unknown': 'Erro',
+  'errno.noDetails': 'sem detalhes',
+  'errno.thatAddress': 'esse endereço',
+  'errno.aggregate':
+    '{name} resolveu para {count} endereços e todas as tentativas falharam: {list}.',
+  'errno.aggregate.host': 'O nome de host',
+  'errno.error': 'erro',
+
+  'note.exposed':
+    'atenção: {host} escuta em todas as interfaces — outras máquinas podem conectar; use 127.0.0.1 para ficar só na máquina local',
+  'note.elsewhere':
+    'como usuário comum este bind falha com EACCES (portas abaixo de {limit} são privilegiadas)',
+  'note.win32':
+    'bind na porta {port} funcionou porque o Windows não tem portas privilegiadas; no Linux/macOS {elsewhere}',
+  'note.root':
+    'bind na porta {port} funcionou porque o socklab roda como root (uid 0); {elsewhere}',
+  'note.cap':
+    'bind na porta {port} funcionou porque o socklab tem CAP_NET_BIND_SERVICE; sem ela, {elsewhere}',
+  'note.unenforced':
+    'bind na porta {port} funcionou embora ela esteja abaixo de {limit}: este sistema operacional não impôs portas privilegiadas aqui; no Linux {elsewhere}',
+
+  // ---- linha de comando ------------------------------------------------------------------
+  'endpoint.notNumber':
+    'a porta "{port}" não é um número: use 0–65535 (0 deixa o sistema operacional escolher)',
+  'endpoint.outOfRange':
+    'a porta {port} está fora da faixa: use 0–65535 (0 deixa o sistema operacional escolher)',
+  'endpoint.empty': 'endereço vazio: digite [HOST:]PORT, ex.: 127.0.0.1:9999',
+  'endpoint.ipv6': '"{text}": escreva um endereço IPv6 entre colchetes, ex.: [::1]:9999',
+  'endpoint.emptyHost': '"{text}" está com o host vazio: digite [HOST:]PORT',
+  'endpoint.hostSpaces': 'o host "{host}" contém espaços',
+
+  'escapes.trailing':
+    '"\\" sozinho no fim, na posição {position} — escreva "\\\\" para uma barra invertida',
+  'escapes.notHex': '{escape} não é hexadecimal, na posição {position}',
+  'escapes.twoDigits': '\\x precisa de dois dígitos hexadecimais: {escape}, na posição {position}',
+  'escapes.unknown':
+    'escape desconhecido {escape} na posição {position} — use \\n \\r \\t \\\\ \\0 ou \\xNN',
+
+  'args.sendNeedsTarget': 'send precisa de um destino: socklab send [HOST:]PORT [MESSAGE]',
+  'args.sendOneMessage':
+    'send aceita uma só mensagem; use aspas: socklab send {target} "texto com espaços"',
+  'args.sendMessage': 'send: mensagem: {error}',
+  'args.unexpected': 'argumento inesperado "{arg}": o único comando é "send" (veja --help)',
+  'args.logName': '--log precisa de um nome de arquivo',
+  'args.reportName': '--report precisa de um nome de arquivo',
+  'args.badLab': '--lab "{lab}" não é um laboratório: use um destes: {ids}',
+  'args.badLang': '--lang "{lang}" não está disponível: use en ou pt-BR',
+  'args.badNumber':
+    '{flag} "{text}" não é válido: use um número inteiro de {unit} de {min} a {max}',
+  'args.unit.bytes': 'bytes',
+  'args.unit.connections': 'conexões',
+  'args.unknownOption': 'opção desconhecida {option}: veja socklab --help',
+  'args.seeHelp': '{message}: veja socklab --help',
+  'args.logOpen': '--log "{path}": não foi possível abrir para acrescentar ({error})',
+  'cli.unexpected': 'erro inesperado: {error}',
+
+  'help.tagline':
+    'veja sockets TCP ao vivo: servidores escutando, portas efêmeras, cada leitura e o seu tamanho.',
+  'help.usage': 'Uso',
+  'help.usage.run': 'abre o painel (modo headless se não houver terminal)',
+  'help.usage.send': 'o cliente do laboratório: conecta, mostra a porta local, envia, fecha',
+  'help.options': 'Opções',
+  'help.opt.listen': 'escuta aqui; repita para mais servidores   (padrão {host}:{port})',
+  'help.opt.listen2': 'HOST padrão: {host}; IPv6 como [::1]:PORT; PORT 0 = qualquer porta livre',
+  'help.opt.buffer': 'bytes por leitura, como recv(BYTES), 1–65536 (padrão 1024)',
+  'help.opt.sequential':
+    'atende uma conexão por vez, as demais esperam na fila (padrão: concorrente)',
+  'help.opt.echo': 'escreve cada leitura de volta para quem enviou (padrão: desligado)',
+  'help.opt.maxConnections': 'conexões abertas por servidor antes de recusar (padrão 1000)',
+  'help.opt.headless': 'mostra os eventos em linhas em vez do painel (automático sem um TTY)',
+  'help.opt.json': 'com --headless: imprime NDJSON, um evento por linha',
+  'help.opt.log': 'acrescenta cada evento como NDJSON em FILE (funciona com o painel também)',
+  'help.opt.lab': 'abre um laboratório guiado no início: 1, 2a, 2b, 3, 3a, 3b, 3c (l lista todos)',
+  'help.opt.report': 'grava um relatório em Markdown em FILE ao sair (w grava um a qualquer hora)',
+  'help.opt.lang': 'en ou pt-BR (padrão: pelo LANG / LC_ALL, senão en)',
+  'help.opt.help': 'mostra esta ajuda',
+  'help.opt.version': 'mostra a versão',
+  'help.escapes': 'MESSAGE aceita escapes: \\n \\r \\t \\\\ \\0 \\xNN  (padrão: "{message}")',
+  'help.examples': 'Exemplos',
+  'help.ex.ephemeral': 'Portas efêmeras:',
+  'help.ex.ephemeral.do': 'depois tecle c, Enter: a porta local do cliente',
+  'help.ex.ephemeral.more': 'é a porta do par no painel de conexões',
+  'help.ex.twoServers': 'Dois servidores, uma porta:',
+  'help.ex.twoServers.do': 'depois tecle n, Enter: EADDRINUSE no painel de erros',
+  'help.ex.fragment': 'Mensagens em pedaços:',
+  'help.ex.fragment.do': 'depois c, digite {message}, Enter:',
+  'help.ex.fragment.more': 'leituras de 5 5 5 5 5 3',
+  'help.ex.sequential': 'Uma por vez:',
+  'help.ex.sequential.do': 'e conecte duas vezes: a segunda espera na fila',
+  'help.ex.scripts': 'Scripts e CI:',
+  'help.ex.client': 'O cliente do laboratório:',
+  'help.keys': 'Teclas no painel: tecle ? para ver todas; q sai.',
+  'help.exit': 'Código de saída: 0 ok, 1 erro de socket (send), 2 argumento inválido.',
 };

@@ -2,6 +2,7 @@ import { ephemeralRange } from '../core/ephemeralRange.js';
 import { formatAddress, getOsContext } from '../core/explainErrno.js';
 import type { Lab } from '../core/lab.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
+import { listenerStateText } from '../i18n/labels.js';
 import type { ListenerView, Snapshot } from '../state/types.js';
 
 export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
@@ -119,8 +120,8 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
       const here = !l
         ? '—'
         : l.state === 'failed'
-          ? (l.error?.code ?? 'error')
-          : (l.note ?? l.state);
+          ? (l.error?.code ?? t('errors.error'))
+          : (l.note ?? listenerStateText(l.state));
       return { here };
     },
   },

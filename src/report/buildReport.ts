@@ -3,6 +3,13 @@ import { describeBurst } from '../format/burst.js';
 import { escapeBytes, escapeControls } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
+import {
+  connStateText,
+  listenerStateText,
+  modeText,
+  sideText,
+  subjectText,
+} from '../i18n/labels.js';
 import { type AnswerContext, findLab, labText, labTitle } from '../labs/guidedLabs.js';
 import type { ConnectionView, Snapshot } from '../state/types.js';
 
@@ -28,14 +35,14 @@ export function buildReport(input: ReportInput): string {
       version: input.version,
       lang: getLang(),
     }),
-    t('report.settings', { buffer: snap.bufferSize, mode: snap.mode }),
+    t('report.settings', { buffer: snap.bufferSize, mode: modeText(snap.mode) }),
     '',
   );
 
   out.push(`## ${t('report.listeners')}`, '');
   if (snap.listeners.length === 0) out.push(t('report.noListeners'));
   for (const l of snap.listeners) {
-    const state = l.state === 'failed' ? `failed ${l.error?.code ?? ''}` : l.state;
+    const state = listenerStateText(l.state, l.error?.code ?? '');
     out.push(
       t('report.listenerRow', {
         id: l.id,
@@ -55,8 +62,8 @@ export function buildReport(input: ReportInput): string {
         : '';
     const code = e.error
       ? `**${e.error.code}**${e.error.syscall ? ` (${e.error.syscall})` : ''}`
-      : '*note*';
-    out.push(`- ${formatClock(e.time)} ${code}${where} — ${e.subject}: ${e.text}`);
+      : `*${t('errors.note')}*`;
+    out.push(`- ${formatClock(e.time)} ${code}${where} — ${subjectText(e.subject)}: ${e.text}`);
   }
 
   out.push('', `## ${t('report.connections')}`, '');
@@ -64,7 +71,7 @@ export function buildReport(input: ReportInput): string {
   else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|');
   for (const c of snap.connections) {
     out.push(
-      `| ${c.id} | ${c.kind === 'client' ? 'client' : 'server'} | ${ep(c.peer)} | ${ep(c.local)} | ${c.state} | ${c.bytesIn} | ${c.reads} |`,
+      `| ${c.id} | ${sideText(c.kind)} | ${ep(c.peer)} | ${ep(c.local)} | ${connStateText(c.state)} | ${c.bytesIn} | ${c.reads} |`,
     );
   }
 

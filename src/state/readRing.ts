@@ -36,7 +36,7 @@ export class ReadRing {
     this.time[i] = time;
     this.size[i] = chunk.length;
     this.burst[i] = burst;
-    const n = chunk.length < PREVIEW_BYTES ? chunk.length : PREVIEW_BYTES;
+    const n = Math.min(chunk.length, PREVIEW_BYTES);
     this.previewLen[i] = n;
     // A byte loop: no subarray view to allocate, and n is at most 32.
     const p = this.preview;
@@ -110,9 +110,10 @@ function copied<T extends Float64Array | Int32Array | Uint8Array>(to: T, from: T
 /**
  * Exact totals of the last bursts of one connection (a burst = the reads that drained
  * one arrival of data), so "28 B in 6 reads" stays true even when the read ring has
- * already dropped the burst's first reads. Allocated at the first read.
+ * already dropped the burst's first reads. Grows like ReadRing.
  */
 export class BurstRing {
+  private slots = 0;
   private id = new Int32Array(0);
   private time = new Float64Array(0);
   private bytes = new Float64Array(0);
@@ -129,10 +130,10 @@ export class BurstRing {
     let i = this.current;
     if (i < 0 || this.id[i] !== burst) {
       if (this.capacity === 0) return;
-      if (this.id.length === 0) this.allocate();
+      if (this.count === this.slots && this.slots < this.capacity) this.grow();
       i = this.head;
-      this.head = i + 1 === this.capacity ? 0 : i + 1;
-      if (this.count < this.capacity) this.count++;
+      this.head = i + 1 === this.slots ? 0 : i + 1;
+      if (this.count < this.slots) this.count++;
       this.current = i;
       this.id[i] = burst;
       this.time[i] = time;
@@ -156,7 +157,7 @@ export class BurstRing {
       else sizesOf.set(r.burst, [r.size]);
     }
     const out: BurstView[] = [];
-    let i = (this.head - this.count + this.capacity) % this.capacity;
+    let i = (this.head - this.count + this.slots) % (this.slots || 1);
     for (let k = 0; k < this.count; k++) {
       const sizes = sizesOf.get(this.id[i]);
       out.push({
@@ -169,18 +170,21 @@ export class BurstRing {
         minSize: this.min[i],
         maxSize: this.max[i],
       });
-      i = i + 1 === this.capacity ? 0 : i + 1;
+      i = i + 1 === this.slots ? 0 : i + 1;
     }
     return out;
   }
 
-  private allocate(): void {
-    const c = this.capacity;
-    this.id = new Int32Array(c);
-    this.time = new Float64Array(c);
-    this.bytes = new Float64Array(c);
-    this.reads = new Float64Array(c);
-    this.min = new Int32Array(c);
-    this.max = new Int32Array(c);
+  /** As ReadRing.grow(): only when full, so the oldest burst is in slot 0. */
+  private grow(): void {
+    const n = Math.min(this.capacity, Math.max(FIRST_SLOTS, this.slots * 2));
+    this.id = copied(new Int32Array(n), this.id);
+    this.time = copied(new Float64Array(n), this.time);
+    this.bytes = copied(new Float64Array(n), this.bytes);
+    this.reads = copied(new Float64Array(n), this.reads);
+    this.min = copied(new Int32Array(n), this.min);
+    this.max = copied(new Int32Array(n), this.max);
+    this.head = this.slots;
+    this.slots = n;
   }
 }

@@ -136,6 +136,8 @@ export type LabEvent = Base &
   (
     | { type: 'listening'; listener: number; address: string; port: number; note: string | null }
     | ({ type: 'bind-error'; listener: number; explanation: string } & ErrorFields)
+    /** accept() failed (EMFILE, ENFILE): the listener stays open and accepts again later. */
+    | ({ type: 'accept-error'; listener: number; explanation: string } & ErrorFields)
     | { type: 'listener-closed'; listener: number }
     | {
         type: 'accepted';

@@ -1,6 +1,7 @@
 import { useInput, useStdin } from 'ink';
 import { useCallback, useRef, useState } from 'react';
 import type { Lab } from '../core/lab.js';
+import { type MessageKey, t } from '../i18n/i18n.js';
 import { type ActionContext, runAction } from './actions.js';
 import { LineInput } from './components/LineInput.js';
 import { Dashboard, type DashboardProps } from './Dashboard.js';
@@ -26,11 +27,11 @@ interface Props {
   quitRef?: { current: (() => void) | null };
 }
 
-const PROMPT_LABEL: Record<Prompt['kind'], string> = {
-  listen: 'new listener [HOST:]PORT ›',
-  target: 'connect client to [HOST:]PORT ›',
-  message: 'message ›',
-  'server-send': 'server sends ›',
+const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
+  listen: 'prompt.listen',
+  target: 'prompt.target',
+  message: 'prompt.message',
+  'server-send': 'prompt.serverSend',
 };
 
 const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
@@ -116,7 +117,7 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
   const promptNode = p ? (
     <LineInput
       key={`${p.kind}-${p.serial}`}
-      label={`${PROMPT_LABEL[p.kind]}${promptTarget}`}
+      label={`${t(PROMPT_LABEL[p.kind])}${promptTarget}`}
       initial={p.initial}
       width={columns}
       error={p.error}

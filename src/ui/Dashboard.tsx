@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { escapeControls } from '../format/escapeBytes.js';
+import { t } from '../i18n/i18n.js';
 import type { Snapshot } from '../state/types.js';
 import { ClientPane } from './components/ClientPane.js';
 import { ConnectionsPane } from './components/ConnectionsPane.js';
@@ -40,10 +41,10 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
     ui.readsScope === 'listener' ? sel.connections : sel.connection ? [sel.connection] : [];
   const readsTitle =
     ui.readsScope === 'listener'
-      ? `Reads — all of listener #${listener?.id ?? '-'}`
+      ? t('reads.titleListener', { id: listener?.id ?? '-' })
       : sel.connection
-        ? `Reads — conn #${sel.connection.id}`
-        : 'Reads';
+        ? t('reads.titleConn', { id: sel.connection.id })
+        : t('reads.title');
   const overlayHeight = L.top + L.middle + L.bottom;
   const readsWidth = ui.lab ? L.right : L.full;
   return (
@@ -119,11 +120,9 @@ function TooSmall({ columns, rows }: { columns: number; rows: number }) {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate" color={theme.warn}>
-        socklab needs at least {MIN_COLUMNS}×{MIN_ROWS}:
+        {t('tooSmall.need', { columns: MIN_COLUMNS, rows: MIN_ROWS })}
       </Text>
-      <Text wrap="truncate">
-        this terminal is {columns}×{rows}. Enlarge it, or q to quit.
-      </Text>
+      <Text wrap="truncate">{t('tooSmall.have', { columns, rows })}</Text>
     </Box>
   );
 }

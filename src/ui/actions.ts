@@ -1,6 +1,7 @@
 import { formatAddress } from '../core/explainErrno.js';
 import type { Lab } from '../core/lab.js';
-import type { Snapshot } from '../state/types.js';
+import { t } from '../i18n/i18n.js';
+import type { Mode, Snapshot } from '../state/types.js';
 import type { Action } from './keymap.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
@@ -38,16 +39,13 @@ export function runAction(action: Action, ctx: ActionContext): void {
     case 'buffer-up': {
       const next = stepBuffer(lab.store.bufferSize, action === 'buffer-up' ? 1 : -1);
       lab.setBufferSize(next);
-      return set({ status: `each read now takes at most ${next} B, like recv(${next})` });
+      return set({ status: t('status.buffer', { bytes: next }) });
     }
     case 'mode': {
-      const mode = lab.store.mode === 'concurrent' ? 'sequential' : 'concurrent';
+      const mode: Mode = lab.store.mode === 'concurrent' ? 'sequential' : 'concurrent';
       lab.setMode(mode);
       return set({
-        status:
-          mode === 'sequential'
-            ? 'sequential: one connection served at a time, later ones wait in the queue'
-            : 'concurrent: every connection served at once',
+        status: t(mode === 'sequential' ? 'status.sequential' : 'status.concurrent'),
       });
     }
     case 'new-listener': {
@@ -58,10 +56,7 @@ export function runAction(action: Action, ctx: ActionContext): void {
     case 'client': {
       const l = sel.listener;
       if (l?.state !== 'listening' || l.boundPort === null) {
-        return set({
-          status:
-            'select a listening listener first (or press t in the client pane to type host:port)',
-        });
+        return set({ status: t('status.selectListener') });
       }
       const id = lab.connect(
         l.host === '0.0.0.0' ? '127.0.0.1' : l.host === '::' ? '::1' : l.host,
@@ -70,7 +65,10 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return set({
         clientId: id,
         focus: 'client',
-        status: `client #${id} connecting to ${formatAddress(l.host, l.boundPort)}`,
+        status: t('status.clientConnectingTo', {
+          id,
+          target: formatAddress(l.host, l.boundPort),
+        }),
       });
     }
     case 'target': {
@@ -80,12 +78,12 @@ export function runAction(action: Action, ctx: ActionContext): void {
     }
     case 'message':
       if (!sel.client || sel.client.closedAt !== null) {
-        return set({ status: 'no open client: press c to connect one to the selected listener' });
+        return set({ status: t('status.noClient') });
       }
       return set({ prompt: prompt('message', '', sel.client.id), status: null });
     case 'server-send':
       if (!sel.connection || sel.connection.closedAt !== null) {
-        return set({ status: 'no open connection selected' });
+        return set({ status: t('status.noConnection') });
       }
       return set({ prompt: prompt('server-send', '', sel.connection.id), status: null });
     case 'close':
@@ -96,11 +94,11 @@ export function runAction(action: Action, ctx: ActionContext): void {
     case 'reset':
     case 'half-close': {
       const c = focus === 'client' ? sel.client : sel.connection;
-      if (!c) return set({ status: 'nothing selected' });
+      if (!c) return set({ status: t('status.nothingSelected') });
       if (action === 'reset') lab.reset(c.id);
       else lab.halfClose(c.id);
       return set({
-        status: action === 'reset' ? `#${c.id}: sent RST` : `#${c.id}: sent FIN, still reading`,
+        status: t(action === 'reset' ? 'status.sentRst' : 'status.sentFin', { id: c.id }),
       });
     }
     case 'nodelay':
@@ -112,12 +110,10 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return set({ readsScope: ui.readsScope === 'connection' ? 'listener' : 'connection' });
     case 'echo': {
       const l = sel.listener;
-      if (!l) return set({ status: 'no listener selected: press n to listen' });
+      if (!l) return set({ status: t('status.noListener') });
       lab.setEcho(l.id, !l.echo);
       // The row's "echo" is cut off below ~150 columns: say it here too.
-      return set({
-        status: `listener #${l.id}: echo ${l.echo ? 'off' : 'on: every read is written back'}`,
-      });
+      return set({ status: t(l.echo ? 'status.echoOff' : 'status.echoOn', { id: l.id }) });
     }
     case 'dismiss-all':
       lab.store.dismissError();

@@ -1,11 +1,13 @@
 import type { Key } from 'ink';
+import { type MessageKey, t } from '../i18n/i18n.js';
 import type { PaneId } from './uiState.js';
 
 /** One binding: where it works, the keys shown, what it does. Footer and help read this table. */
 export interface Binding {
   where: PaneId | 'global';
   keys: string;
-  label: string;
+  /** What it does, in the current language ('' for a binding not shown). */
+  readonly label: string;
   action: Action;
   /** Key names that trigger it (see keyName). */
   match: readonly string[];
@@ -41,59 +43,62 @@ export type Action =
 const b = (
   where: Binding['where'],
   keys: string,
-  label: string,
+  label: MessageKey | '',
   action: Action,
   ...match: string[]
 ): Binding => ({
   where,
   keys,
-  label,
+  // Read at draw time, so a language chosen after this module loaded applies.
+  get label() {
+    return label === '' ? '' : t(label);
+  },
   action,
   match,
 });
 
 export const BINDINGS: readonly Binding[] = [
-  b('slider', '←/→', 'buffer size', 'buffer-down', 'left'),
+  b('slider', '←/→', 'key.bufferSize', 'buffer-down', 'left'),
   b('slider', '', '', 'buffer-up', 'right'),
-  b('listeners', '↑↓', 'select', 'up', 'up'),
+  b('listeners', '↑↓', 'key.select', 'up', 'up'),
   b('listeners', '', '', 'down', 'down'),
-  b('listeners', 'x', 'close listener', 'close', 'x'),
-  b('listeners', 'r', 'retry failed', 'retry', 'r'),
-  b('connections', '↑↓', 'select', 'up', 'up'),
+  b('listeners', 'x', 'key.closeListener', 'close', 'x'),
+  b('listeners', 'r', 'key.retry', 'retry', 'r'),
+  b('connections', '↑↓', 'key.select', 'up', 'up'),
   b('connections', '', '', 'down', 'down'),
-  b('connections', 's', 'send to it', 'server-send', 's', 'enter'),
-  b('connections', 'x', 'close', 'close', 'x'),
-  b('connections', 'r', 'reset (RST)', 'reset', 'r'),
-  b('connections', 'f', 'half-close (FIN)', 'half-close', 'f'),
-  b('reads', 'h', 'hex/text', 'hex', 'h'),
-  b('reads', 'a', 'this connection / whole listener', 'scope', 'a'),
-  b('reads', 's', 'send to connection', 'server-send', 's'),
-  b('client', '↑↓', 'select client', 'up', 'up'),
+  b('connections', 's', 'key.sendToIt', 'server-send', 's', 'enter'),
+  b('connections', 'x', 'key.close', 'close', 'x'),
+  b('connections', 'r', 'key.reset', 'reset', 'r'),
+  b('connections', 'f', 'key.halfClose', 'half-close', 'f'),
+  b('reads', 'h', 'key.hexText', 'hex', 'h'),
+  b('reads', 'a', 'key.scope', 'scope', 'a'),
+  b('reads', 's', 'key.sendToConnection', 'server-send', 's'),
+  b('client', '↑↓', 'key.selectClient', 'up', 'up'),
   b('client', '', '', 'down', 'down'),
-  b('client', 'Enter', 'type a message', 'message', 'enter', 'i'),
-  b('client', 't', 'connect to host:port', 'target', 't'),
-  b('client', 'f', 'half-close (FIN)', 'half-close', 'f'),
-  b('client', 'x', 'close', 'close', 'x'),
-  b('client', 'r', 'reset (RST)', 'reset', 'r'),
-  b('client', 'd', 'Nagle on/off', 'nodelay', 'd'),
-  b('errors', '↑↓', 'select', 'up', 'up'),
+  b('client', 'Enter', 'key.typeMessage', 'message', 'enter', 'i'),
+  b('client', 't', 'key.connectTo', 'target', 't'),
+  b('client', 'f', 'key.halfClose', 'half-close', 'f'),
+  b('client', 'x', 'key.close', 'close', 'x'),
+  b('client', 'r', 'key.reset', 'reset', 'r'),
+  b('client', 'd', 'key.nagle', 'nodelay', 'd'),
+  b('errors', '↑↓', 'key.select', 'up', 'up'),
   b('errors', '', '', 'down', 'down'),
-  b('errors', 'x', 'dismiss', 'close', 'x', 'delete'),
-  b('errors', 'X', 'dismiss all', 'dismiss-all', 'X'),
+  b('errors', 'x', 'key.dismiss', 'close', 'x', 'delete'),
+  b('errors', 'X', 'key.dismissAll', 'dismiss-all', 'X'),
   // '\t': Tabs pressed faster than a frame arrive as one chunk of text ("\t\t\t").
-  b('global', 'Tab', 'next pane', 'focus-next', 'tab', '\t'),
+  b('global', 'Tab', 'key.nextPane', 'focus-next', 'tab', '\t'),
   b('global', '', '', 'focus-prev', 'shift-tab'),
-  b('global', '-/+', 'buffer', 'buffer-down', '-', '_'),
+  b('global', '-/+', 'key.buffer', 'buffer-down', '-', '_'),
   b('global', '', '', 'buffer-up', '+', '='),
-  b('global', 'n', 'new listener', 'new-listener', 'n'),
-  b('global', 'c', 'client to listener', 'client', 'c'),
-  b('global', 'm', 'sequential/concurrent', 'mode', 'm'),
-  b('global', 'e', 'echo', 'echo', 'e'),
-  b('global', 'h', 'hex', 'hex', 'h'),
-  b('global', 'l', 'guided labs', 'labs', 'l'),
-  b('global', 'w', 'write report', 'report', 'w'),
-  b('global', '?', 'help', 'help', '?'),
-  b('global', 'q', 'quit', 'quit', 'q', 'ctrl-c'),
+  b('global', 'n', 'key.newListener', 'new-listener', 'n'),
+  b('global', 'c', 'key.client', 'client', 'c'),
+  b('global', 'm', 'key.mode', 'mode', 'm'),
+  b('global', 'e', 'key.echo', 'echo', 'e'),
+  b('global', 'h', 'key.hex', 'hex', 'h'),
+  b('global', 'l', 'key.labs', 'labs', 'l'),
+  b('global', 'w', 'key.report', 'report', 'w'),
+  b('global', '?', 'key.help', 'help', '?'),
+  b('global', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
 ];
 
 /** The pane's own binding first, then the global one. */

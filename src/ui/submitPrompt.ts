@@ -1,5 +1,6 @@
 import { parseEndpoint } from '../cli/endpoint.js';
 import { parseEscapes } from '../core/parseEscapes.js';
+import { t } from '../i18n/i18n.js';
 import type { ActionContext } from './actions.js';
 import type { Prompt } from './uiState.js';
 
@@ -11,29 +12,30 @@ export function submitPrompt(p: Prompt, value: string, ctx: ActionContext): stri
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       const id = lab.listen(e.value.host, e.value.port);
-      set({ prompt: null, status: `listener #${id} starting on ${value.trim()}` });
+      set({ prompt: null, status: t('status.listenerStarting', { id, address: value.trim() }) });
       return null;
     }
     case 'target': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       const id = lab.connect(e.value.host, e.value.port);
-      set({ prompt: null, clientId: id, focus: 'client', status: `client #${id} connecting` });
+      const status = t('status.clientConnecting', { id });
+      set({ prompt: null, clientId: id, focus: 'client', status });
       return null;
     }
     case 'message':
     case 'server-send': {
-      if (value === '') return 'type a message (escapes: \\n \\r \\t \\\\ \\xNN), Esc to leave';
+      if (value === '') return t('prompt.emptyMessage');
       const bytes = parseEscapes(value);
       if (!bytes.ok) return bytes.error;
       if (p.connection === null || !lab.send(p.connection, bytes.bytes)) {
-        set({ prompt: null, status: `#${p.connection} is closed: nothing sent` });
+        set({ prompt: null, status: t('status.closedNothingSent', { id: String(p.connection) }) });
         return null;
       }
       // Stay open like a chat box; a fresh prompt object clears the text.
       set({
         prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 },
-        status: `sent ${bytes.bytes.length} B to #${p.connection}`,
+        status: t('status.sent', { bytes: bytes.bytes.length, id: String(p.connection) }),
       });
       return null;
     }

@@ -17,6 +17,24 @@ describe('message catalogues', () => {
     }
   });
 
+  it('translate every message; only names, units and symbols read the same', () => {
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => ptBR[k] === en[k]);
+    expect(same.sort()).toEqual(
+      [
+        'lab.observe', // "Observe" is Portuguese too
+        'lab.3.wrong', // "—"
+        'header.title', // socklab {version}
+        'header.buffer',
+        'header.scale', // 1 B … 64 KiB
+        'client.nodelay', // the socket option
+        'reads.hex',
+        'key.buffer',
+        'key.hex',
+        'args.unit.bytes',
+      ].sort(),
+    );
+  });
+
   it('hold no control characters', () => {
     for (const lang of ['en', 'pt-BR'] as const) {
       for (const [k, v] of Object.entries(catalogue(lang))) {

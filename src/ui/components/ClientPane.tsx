@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { escapeBytes, escapeControls, escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
+import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { connState } from './ConnectionsPane.js';
@@ -26,15 +27,15 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
   const [from, to] = visibleWindow(clients.length, sel, listRoom);
   return (
     <Pane
-      title="Client"
-      info="c connect · Enter message · t host:port"
+      title={t('client.title')}
+      info={t('client.info')}
       focused={focused}
       width={width}
       height={height}
     >
       {clients.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          no clients — press c to connect to the selected listener
+          {t('client.empty')}
         </Text>
       ) : null}
       {clients.slice(from, to).map((c) => {
@@ -47,7 +48,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             inverse={isSel && focused}
             color={closed ? theme.dim : undefined}
           >
-            {isSel ? '▶' : ' '} #{c.id} local port{' '}
+            {isSel ? '▶' : ' '} #{c.id} {t('client.localPort')}{' '}
             <Text bold underline color={theme.port}>
               {c.local.port || '—'}
             </Text>
@@ -57,7 +58,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       })}
       {selected ? (
         <Text wrap="truncate" color={theme.dim}>
-          {`  #${selected.id}: out ${formatBytes(selected.bytesOut)} · in ${formatBytes(selected.bytesIn)}${selected.noDelay ? ' · nodelay' : ''}`}
+          {`  ${t('client.totals', { id: selected.id, bytesOut: formatBytes(selected.bytesOut), bytesIn: formatBytes(selected.bytesIn) })}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
           {selected.error ? <Text color={theme.error}>{` · ${selected.error.code}`}</Text> : null}
         </Text>
       ) : null}

@@ -1,6 +1,8 @@
 import { Text } from 'ink';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatAge, formatBytes, formatCount } from '../../format/units.js';
+import { t } from '../../i18n/i18n.js';
+import { connStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
@@ -16,7 +18,7 @@ interface Props {
 }
 
 export function connState(c: ConnectionView): string {
-  return c.state === 'queued' ? `queued #${c.queuePosition}` : c.state;
+  return connStateText(c.state, c.state === 'queued' ? c.queuePosition : undefined);
 }
 
 const host = (a: string) => escapeText(a.includes(':') ? `[${a}]` : a);
@@ -37,22 +39,22 @@ export function ConnectionsPane({
     connections.findIndex((c) => c.id === selectedId),
   );
   const [from, to] = visibleWindow(connections.length, sel, room);
-  const title = listener ? `Connections on #${listener.id}` : 'Connections';
-  const info =
+  const title = listener ? t('conns.titleOn', { id: listener.id }) : t('conns.title');
+  const count =
     connections.length > room
-      ? `${from + 1}–${to} of ${connections.length}`
+      ? t('conns.range', { from: from + 1, to, count: connections.length })
       : `${connections.length}`;
   return (
     <Pane
       title={title}
-      info={`${info} · peer = client's ephemeral port`}
+      info={t('conns.info', { count })}
       focused={focused}
       width={width}
       height={height}
     >
       {connections.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          none yet — press c, or run socklab send HOST:PORT
+          {t('conns.empty')}
         </Text>
       ) : null}
       {connections.slice(from, to).map((c) => {
@@ -75,9 +77,14 @@ export function ConnectionsPane({
               {connState(c)}
             </Text>
             {c.linkedId !== null ? (
-              <Text color={theme.client}>{` ◆ client #${c.linkedId}`}</Text>
+              <Text color={theme.client}>{` ◆ ${t('conns.linked', { id: c.linkedId })}`}</Text>
             ) : null}
-            {` ${age} · in ${formatBytes(c.bytesIn)}/${formatCount(c.reads)} read${c.reads === 1 ? '' : 's'} · out ${formatBytes(c.bytesOut)}`}
+            {` ${t(c.reads === 1 ? 'conns.row.one' : 'conns.row.other', {
+              age,
+              bytesIn: formatBytes(c.bytesIn),
+              reads: formatCount(c.reads),
+              bytesOut: formatBytes(c.bytesOut),
+            })}`}
           </Text>
         );
       })}

@@ -3,6 +3,8 @@ import { formatAddress } from '../../core/explainErrno.js';
 import { escapeControls } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
 import { wrapText } from '../../format/wrapText.js';
+import { t } from '../../i18n/i18n.js';
+import { subjectText } from '../../i18n/labels.js';
 import type { ErrorEntry } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane } from './Pane.js';
@@ -24,12 +26,12 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
   for (const e of errors) {
     if (rows.length >= room) break;
     const isSel = e === selected;
-    const code = e.error?.code ?? (e.kind === 'note' ? 'note' : 'error');
+    const code = e.error?.code ?? t(e.kind === 'note' ? 'errors.note' : 'errors.error');
     const where =
       e.error?.address !== undefined && e.error.port !== undefined
         ? ` ${formatAddress(e.error.address, e.error.port)}`
         : '';
-    const head = `${isSel ? '▶' : ' '} ${code} ${e.subject}${where}${e.error?.syscall ? ` (${e.error.syscall})` : ''} ${formatClock(e.time).slice(0, 8)}`;
+    const head = `${isSel ? '▶' : ' '} ${code} ${subjectText(e.subject)}${where}${e.error?.syscall ? ` (${e.error.syscall})` : ''} ${formatClock(e.time).slice(0, 8)}`;
     const color = e.kind === 'note' ? theme.warn : theme.error;
     rows.push({ key: `${e.id}`, text: escapeControls(head), color, bold: isSel });
     const text = escapeControls(e.text);
@@ -46,15 +48,15 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
   }
   return (
     <Pane
-      title="Errors & notes"
-      info={errors.length ? `${errors.length} · x dismiss` : ''}
+      title={t('errors.title')}
+      info={errors.length ? t('errors.info', { count: errors.length }) : ''}
       focused={focused}
       width={width}
       height={height}
     >
       {errors.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          no errors — try n, Enter for EADDRINUSE
+          {t('errors.empty')}
         </Text>
       ) : null}
       {rows.slice(0, room).map((r) => (

@@ -1,21 +1,23 @@
 import { Box, Text } from 'ink';
-import { BINDINGS } from '../keymap.js';
+import { type MessageKey, t } from '../../i18n/i18n.js';
+import { BINDINGS, type Binding } from '../keymap.js';
 import { theme } from '../theme.js';
 import { PANES } from '../uiState.js';
 
-const WHERE_LABEL: Record<string, string> = {
-  global: 'Everywhere',
-  slider: 'Buffer slider',
-  listeners: 'Listeners',
-  connections: 'Connections',
-  reads: 'Reads',
-  client: 'Client',
-  errors: 'Errors',
+const WHERE_LABEL: Record<string, MessageKey> = {
+  global: 'help.where.global',
+  slider: 'help.where.slider',
+  listeners: 'help.where.listeners',
+  connections: 'help.where.connections',
+  reads: 'help.where.reads',
+  client: 'help.where.client',
+  errors: 'help.where.errors',
 };
 
 /** The whole keymap, from the same table the footer uses. */
 export function HelpOverlay({ width, height }: { width: number; height: number }) {
-  const groups = ['global', ...PANES].map((where) => ({
+  const order: Binding['where'][] = ['global', ...PANES];
+  const groups = order.map((where) => ({
     where,
     keys: BINDINGS.filter((x) => x.where === where && x.keys !== ''),
   }));
@@ -23,12 +25,12 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
   // the wrapped lists outgrew a 24-row screen and Yoga drew them over the title.
   const lines: { key: string; text: string; head?: string }[] = groups.map((g) => ({
     key: g.where,
-    head: WHERE_LABEL[g.where],
+    head: t(WHERE_LABEL[g.where]),
     text: g.keys.map((k) => `${k.keys} ${k.label}`).join(' · '),
   }));
   lines.push({
     key: 'texts',
-    text: 'In a text box: Enter submits, Esc leaves, Ctrl+U clears; every key types (q too).',
+    text: t('help.textBox'),
   });
   return (
     <Box
@@ -42,7 +44,7 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
     >
       <Box flexShrink={0}>
         <Text bold color={theme.accent}>
-          Keys — ? or Esc closes
+          {t('help.title')}
         </Text>
       </Box>
       {lines.slice(0, Math.max(0, height - 3)).map((l) => (

@@ -2,6 +2,8 @@ import { Text } from 'ink';
 import { formatAddress } from '../../core/explainErrno.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
+import { t } from '../../i18n/i18n.js';
+import { listenerStateText } from '../../i18n/labels.js';
 import type { ListenerView } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
@@ -15,8 +17,7 @@ interface Props {
 }
 
 export function listenerState(l: ListenerView): string {
-  if (l.state === 'failed') return `failed ${l.error?.code ?? ''}`;
-  return l.state;
+  return listenerStateText(l.state, l.error?.code ?? '');
 }
 
 /** One row per listener: address, state, open · queued · total, bytes in. */
@@ -29,7 +30,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
   const [from, to] = visibleWindow(listeners.length, sel, room);
   return (
     <Pane
-      title="Listeners"
+      title={t('listeners.title')}
       info={`${listeners.length}`}
       focused={focused}
       width={width}
@@ -37,21 +38,24 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
     >
       {listeners.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          none — press n to listen
+          {t('listeners.empty')}
         </Text>
       ) : null}
       {listeners.slice(from, to).map((l) => {
         const selected = l.id === selectedId;
         const addr = escapeText(formatAddress(l.host, l.boundPort ?? l.port));
-        const exposed = l.host === '0.0.0.0' || l.host === '::' ? ' ⚠ all interfaces' : '';
+        const exposed =
+          l.host === '0.0.0.0' || l.host === '::' ? ` ⚠ ${t('listeners.allInterfaces')}` : '';
         const color =
           l.state === 'failed' ? theme.error : l.state === 'closed' ? theme.dim : undefined;
         return (
           <Text key={l.id} wrap="truncate" color={color} inverse={selected && focused}>
-            {selected ? '▶' : ' '} #{l.id} {addr} {listenerState(l)}
+            {/* The warning and the refusals come early: a narrow pane truncates the end. */}
+            {selected ? '▶' : ' '} #{l.id} {addr}
+            {exposed} {listenerState(l)}
             {l.state === 'failed'
-              ? ' (r retries)'
-              : ` ${l.open - l.queued} open · ${l.queued} queued · ${l.total} total · ${formatBytes(l.bytesIn)} in${l.echo ? ' · echo' : ''}${l.refused ? ` · ${l.refused} refused` : ''}${exposed}`}
+              ? ` ${t('listeners.retry')}`
+              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
           </Text>
         );
       })}

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { readRows } from '../readRows.js';
 import { theme } from '../theme.js';
@@ -20,14 +21,14 @@ export function ReadsPane({ title, conns, hex, focused, width, height, bufferSiz
   return (
     <Pane
       title={title}
-      info={`${hex ? 'hex' : 'text'} · reads of ≤ ${bufferSize} B · h hex · a scope · s send`}
+      info={t('reads.info', { view: t(hex ? 'reads.hex' : 'reads.text'), bytes: bufferSize })}
       focused={focused}
       width={width}
       height={height}
     >
       {rows.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          no reads yet — send something (c, then Enter in the client pane)
+          {t('reads.empty')}
         </Text>
       ) : null}
       {rows.map((r) => (

@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type net from 'node:net';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { renderToString } from 'ink';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { explainError } from '../../src/core/explainErrno.js';
+import { type Lang, setLang } from '../../src/i18n/i18n.js';
+import type { Snapshot } from '../../src/state/types.js';
+import { Dashboard } from '../../src/ui/Dashboard.js';
+import { select } from '../../src/ui/selection.js';
+import { initialUi, type UiState } from '../../src/ui/uiState.js';
+import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+
+afterEach(() => setLang('en'));
+
+let t: TestLab;
+let client: net.Socket;
+let snap: Snapshot;
+
+beforeAll(async () => {
+  t = makeLab();
+  const port = await t.listenAndWait('127.0.0.1', 0);
+  client = await rawClient(port);
+  client.write(LAB_MESSAGE);
+  snap = await t.until((s) => (s.connections.some((c) => c.bytesIn === 28) ? s : null));
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await t?.close();
+});
+
+/** The dashboard as text, as renderToString draws it for a terminal of 120×40. */
+function screen(lang: Lang, patch: Partial<UiState> = {}): string {
+  setLang(lang);
+  const ui = { ...initialUi, ...patch };
+  const frame = renderToString(
+    <Dashboard
+      snap={snap}
+      ui={ui}
+      sel={select(snap, ui)}
+      columns={120}
+      rows={40}
+      now={Date.now()}
+      version="test"
+    />,
+    { columns: 120 },
+  );
+  return stripVTControlCharacters(frame);
+}
+
+describe('the dashboard in each language', () => {
+  it('draws Portuguese pane titles, rows and key hints with pt-BR', () => {
+    const s = screen('pt-BR');
+    for (const text of [
+      'Servidores 1',
+      'Conexões em #1',
+      'par = porta efêmera do cliente',
+      'Erros e observações',
+      'nenhum erro — tente n, Enter',
+      'Cliente',
+      'nenhum cliente — tecle c',
+      'Leituras — conexão #',
+      '28 B em 1 leitura',
+      'escutando 1 · abertas 1',
+      'B por leitura',
+      'próximo painel',
+    ]) {
+      expect(s, text).toContain(text);
+    }
+    for (const english of ['Listeners', 'Connections', 'Errors & notes', 'Reads', 'next pane']) {
+      expect(s, english).not.toContain(english);
+    }
+  });
+
+  it('draws the English ones with en', () => {
+    const s = screen('en');
+    for (const text of [
+      'Listeners 1',
+      'Connections on #1',
+      "peer = client's ephemeral port",
+      'Errors & notes',
+      'no errors — try n, Enter',
+      'Client c connect',
+      'Reads — conn #',
+      '28 B in 1 read',
+      'listening 1 · open 1',
+      'next pane',
+    ]) {
+      expect(s, text).toContain(text);
+    }
+    expect(s).not.toContain('Servidores');
+  });
+
+  it('translates the help overlay and the too-small notice', () => {
+    expect(screen('pt-BR', { help: true })).toContain('Teclas — ? ou Esc fecha');
+    expect(screen('en', { help: true })).toContain('Keys — ? or Esc closes');
+    setLang('pt-BR');
+    const small = stripVTControlCharacters(
+      renderToString(
+        <Dashboard
+          snap={snap}
+          ui={initialUi}
+          sel={select(snap, initialUi)}
+          columns={60}
+          rows={20}
+          now={0}
+          version="test"
+        />,
+      ),
+    );
+    expect(small).toContain('o socklab precisa de pelo menos 80×24');
+  });
+});
+
+describe('explanations in each language', () => {
+  const err = { code: 'EADDRINUSE', syscall: 'listen', address: '127.0.0.1', port: 9999 };
+
+  it('explains EADDRINUSE in Portuguese with pt-BR', () => {
+    setLang('pt-BR');
+    const text = explainError(err, {});
+    expect(text).toContain('Outro socket já está escutando em 127.0.0.1:9999');
+    expect(text).toContain('escolha outra porta');
+    expect(text).not.toContain('Another socket');
+  });
+
+  it('and in English otherwise', () => {
+    expect(explainError(err, {})).toMatch(/^Another socket already listens on 127\.0\.0\.1:9999/);
+  });
+});
+
+describe('socklab --help', () => {
+  const cli = path.resolve(import.meta.dirname, '../../dist/cli.js');
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first');
+    const { LANG: _l, LC_ALL: _a, LC_MESSAGES: _m, ...rest } = process.env;
+    return spawnSync(process.execPath, [cli, ...args], {
+      encoding: 'utf8',
+      env: { ...rest, ...env },
+    });
+  };
+
+  it('is Portuguese with --lang pt-BR', () => {
+    const r = run(['--lang', 'pt-BR', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('veja sockets TCP ao vivo');
+    expect(r.stdout).toContain('\nUso\n');
+    expect(r.stdout).toContain('\nOpções\n');
+    expect(r.stdout).toContain('bytes por leitura, como recv(BYTES)');
+    expect(r.stdout).toContain('Portas efêmeras:');
+    expect(r.stdout).not.toContain('Usage');
+  });
+
+  it('is Portuguese from LANG, and English with --lang en or no locale', () => {
+    expect(run(['--help'], { LANG: 'pt_BR.UTF-8' }).stdout).toContain('\nOpções\n');
+    expect(run(['--help', '--lang', 'en'], { LANG: 'pt_BR.UTF-8' }).stdout).toContain(
+      '\nOptions\n',
+    );
+    expect(run(['--help']).stdout).toContain('\nUsage\n');
+  });
+
+  it('gives argument errors in the chosen language', () => {
+    const r = run(['--lang', 'pt-BR', '--buffer', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('não é válido: use um número inteiro de bytes de 1 a 65536');
+  });
+});
