@@ -1,13 +1,17 @@
 import { formatAddress } from '../core/explainErrno.js';
-import { escapeText } from '../format/escapeBytes.js';
+import { escapeControls } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import type { Endpoint, LabEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
 
-/** One readable line per event, for people watching headless output. Everything is escaped. */
+/**
+ * One readable line per event, for people watching headless output. Controls are escaped;
+ * our own text keeps its "—" and accents (bytes from the network never get here: reads go
+ * through readLine with an escaped preview).
+ */
 export function eventLine(e: LabEvent): string {
-  return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeText(describe(e))}`;
+  return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeControls(describe(e))}`;
 }
 
 export function readLine(

@@ -105,7 +105,7 @@ export const en = {
   'report.settings': 'Buffer: {buffer} B per read · mode: {mode}',
   'report.listeners': 'Listeners',
   'report.noListeners': 'No listeners.',
-  'report.listenerRow': '- #{id} {address} — {state}; {total} connections, {bytes} B in',
+  'report.listenerRow': '- #{id} {address} — {state}; connections: {total}, bytes in: {bytes}',
   'report.errors': 'Errors and notes',
   'report.noErrors': 'No errors.',
   'report.connections': 'Connections',

@@ -105,7 +105,7 @@ export const ptBR: Record<MessageKey, string> = {
   'report.settings': 'Buffer: {buffer} B por leitura · modo: {mode}',
   'report.listeners': 'Servidores (listeners)',
   'report.noListeners': 'Nenhum servidor.',
-  'report.listenerRow': '- #{id} {address} — {state}; {total} conexões, {bytes} B recebidos',
+  'report.listenerRow': '- #{id} {address} — {state}; conexões: {total}, bytes recebidos: {bytes}',
   'report.errors': 'Erros e observações',
   'report.noErrors': 'Nenhum erro.',
   'report.connections': 'Conexões',

@@ -1,6 +1,7 @@
 import { formatAddress } from '../core/explainErrno.js';
 import type { Lab } from '../core/lab.js';
 import { t } from '../i18n/i18n.js';
+import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import type { Mode, Snapshot } from '../state/types.js';
 import type { Action } from './keymap.js';
 import { moveId, type Selection } from './selection.js';
@@ -120,8 +121,10 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return;
     case 'help':
       return set({ help: !ui.help });
-    case 'labs':
-      return set({ labList: true, help: false });
+    case 'labs': {
+      const open = GUIDED_LABS.findIndex((l) => l.id === ui.lab?.id);
+      return set({ labList: true, help: false, labIndex: open >= 0 ? open : ui.labIndex });
+    }
     case 'report':
       return; // needs the whole view: App handles it
     case 'quit':

@@ -20,9 +20,16 @@ interface Group {
  * then its reads with size and escaped (or hex) preview. When space is short, the newest
  * bursts keep their summary line first and older bursts lose their read lines.
  */
-export function readRows(conns: readonly ConnectionView[], room: number, hex: boolean): Row[] {
+export function readRows(
+  conns: readonly ConnectionView[],
+  room: number,
+  hex: boolean,
+  width = 120,
+): Row[] {
   if (room <= 0) return [];
-  const groups = groupReads(newestReads(conns, room), conns, hex).slice(-room);
+  // A narrow pane drops the milliseconds so the burst summary fits.
+  const clock = width < 80 ? 8 : 12;
+  const groups = groupReads(newestReads(conns, room), conns, hex, clock).slice(-room);
   let spare = room - groups.length;
   const shown = new Map<Group, number>();
   for (let i = groups.length - 1; i >= 0 && spare > 0; i--) {
@@ -50,7 +57,12 @@ function newestReads(conns: readonly ConnectionView[], room: number): ReadRecord
   return reads.slice(-room);
 }
 
-function groupReads(reads: ReadRecord[], conns: readonly ConnectionView[], hex: boolean): Group[] {
+function groupReads(
+  reads: ReadRecord[],
+  conns: readonly ConnectionView[],
+  hex: boolean,
+  clock: number,
+): Group[] {
   const byConn = new Map(conns.map((c) => [c.id, c]));
   const groups: Group[] = [];
   let current: Group | undefined;
@@ -64,7 +76,7 @@ function groupReads(reads: ReadRecord[], conns: readonly ConnectionView[], hex: 
         head: {
           key: `b${key}`,
           kind: 'burst',
-          text: `${formatClock(r.time)} #${r.conn}  ${summary}`,
+          text: `${formatClock(r.time).slice(0, clock)} #${r.conn}  ${summary}`,
         },
         reads: [],
       };

@@ -6,6 +6,7 @@ import {
   KEY,
   lineWith,
   press,
+  type Region,
   raw,
   region,
   renderApp,
@@ -18,6 +19,10 @@ import {
 import { LAB_MESSAGE } from '../helpers/lab.js';
 
 afterEach(runCleanups);
+
+/** A row as Ink's wrap="truncate" shows it in `width` columns. */
+const cut = (text: string, width: number): string =>
+  [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
 
 const num = (re: RegExp, text: string): number => {
   const m = re.exec(text);
@@ -35,15 +40,23 @@ describe('journeys', () => {
       (f) => region(f, 'listeners').includes(`#1 127.0.0.1:${port} listening`),
       'the default listener',
     );
-    const peerRe = new RegExp(`#\\d+ 127\\.0\\.0\\.1:(\\d+) → :${port}`);
+    // The client pane: `▶ #1 local port EPH open → 127.0.0.1:PORT`, then `  #1: out 0 B · in 0 B`;
+    // the connections pane: `▶ #2 127.0.0.1:EPH → :PORT open ◆ client #1 AGE · …`.
+    const localRe = /^▶ #1 local port (\d+) open → /m;
+    const peerRe = new RegExp(`^▶ #2 127\\.0\\.0\\.1:(\\d+) → :${port} open ◆ client #1 `, 'm');
     const frame = await press(
       ink,
       'c',
-      (f) => /local port \d+/.test(region(f, 'client')) && peerRe.test(region(f, 'connections')),
+      (f) => localRe.test(region(f, 'client')) && peerRe.test(region(f, 'connections')),
       'the client connected and its connection accepted',
     );
-    const localPort = num(/local port (\d+)/, region(frame, 'client'));
+    const localPort = num(localRe, region(frame, 'client'));
     const peerPort = num(peerRe, region(frame, 'connections'));
+    // The client pane is 40 columns at 100: its row is cut in the target.
+    expect(lineWith(region(frame, 'client'), '▶ #1').trimEnd()).toBe(
+      cut(`▶ #1 local port ${localPort} open → 127.0.0.1:${port}`, 38),
+    );
+    expect(lineWith(region(frame, 'client'), '#1:').trimEnd()).toBe('  #1: out 0 B · in 0 B');
     expect(peerPort).toBe(localPort);
     expect(localPort).not.toBe(port);
     // The client pane took focus; both rows agree with the store.
@@ -60,7 +73,11 @@ describe('journeys', () => {
     const t = testLab();
     const port = await t.listenAndWait('127.0.0.1', 0);
     const ink = renderApp(t);
-    const row1 = (f: string) => lineWith(region(f, 'listeners'), '#1 ');
+    const rows = (f: string, which: Region, cols = 100, lines = 24) =>
+      region(f, which, cols, lines)
+        .split('\n')
+        .map((r) => r.trimEnd());
+    const row1 = (f: string) => lineWith(region(f, 'listeners'), '#1 ').trimEnd();
     await waitForFrame(ink, (f) => row1(f).includes('listening'), 'the listener');
     await press(
       ink,
@@ -68,39 +85,59 @@ describe('journeys', () => {
       (f) => lineWith(f, 'new listener').includes(`› 127.0.0.1:${port}`),
       'the prompt prefilled with the listener address',
     );
+    const failed = `  #2 127.0.0.1:${port} failed EADDRINUSE (r retries)`;
     const frame = await press(
       ink,
       KEY.enter,
-      (f) =>
-        region(f, 'errors').includes('EADDRINUSE') &&
-        region(f, 'listeners').includes(`#2 127.0.0.1:${port} failed EADDRINUSE`),
+      (f) => rows(f, 'errors')[1]?.startsWith('▶ EADDRINUSE') && rows(f, 'listeners')[2] === failed,
       'the bind error in the errors pane and the failed row',
     );
-    expect(region(frame, 'errors')).toContain('(listen)');
-    expect(region(frame, 'errors').replace(/\s*\n\s*/g, '')).toContain(
-      `Another socket already listens on 127.0.0.1:${port}`,
+    // The errors pane is 40 columns at 100: the head row is cut before the syscall.
+    const errors = rows(frame, 'errors');
+    expect(errors[0]).toBe('  Errors & notes 1 · x dismiss');
+    expect(errors[1]).toBe(cut(`▶ EADDRINUSE listener #2 127.0.0.1:${port} (listen)`, 38));
+    // The explanation wraps at words over the two rows left, each indented two columns.
+    const explanation = t.snap().errors[0].text;
+    expect(errors.slice(2).every((r) => r.startsWith('  ') && r.length <= 38)).toBe(true);
+    const shown = errors
+      .slice(2)
+      .map((r) => r.slice(2))
+      .join(' ');
+    expect(shown).toMatch(
+      new RegExp(`^Another socket already listens on 127\\.0\\.0\\.1:${port} `),
     );
+    expect(explanation.startsWith(shown)).toBe(true);
     expect(frame).not.toContain('new listener [HOST:]PORT ›'); // the prompt closed
-    expect(row1(frame)).toContain('listening  0 open');
+    // At 100 columns the listeners pane is 60 wide: the row is cut after "queued".
+    expect(row1(frame)).toBe(
+      cut(`▶ #1 127.0.0.1:${port} listening 0 open · 0 queued · 0 total · 0 B in`, 58),
+    );
 
     await raw(port);
-    // At 100 columns the row is cut after "queued": the open count is what shows.
-    let after = await waitForFrame(
+    await waitForFrame(
       ink,
-      (f) => row1(f).includes('listening  1 open'),
+      (f) =>
+        row1(f) ===
+        cut(`▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 1 total · 0 B in`, 58),
       'the first listener to accept',
     );
     expect(t.snap().listeners.find((l) => l.id === 1)?.total).toBe(1);
     expect(t.snap().listeners.find((l) => l.id === 2)?.state).toBe('failed');
-    // A wider terminal shows the whole row, total included.
+    // A wider terminal shows whole rows: the listener's total, the error's syscall and time.
     resize(ink, 160, 30);
-    after = await waitForFrame(
+    const after = await waitForFrame(
       ink,
       (f) =>
-        lineWith(region(f, 'listeners', 160, 30), '#1 ').includes('1 open · 0 queued · 1 total'),
+        rows(f, 'listeners', 160, 30)[1] ===
+        `▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 1 total · 0 B in`,
       'the first listener’s total on a wide screen',
     );
-    expect(lineWith(region(after, 'listeners', 160, 30), '#2 ')).toContain('failed EADDRINUSE');
+    expect(rows(after, 'listeners', 160, 30)[2]).toBe(failed);
+    expect(rows(after, 'errors', 160, 30)[1]).toMatch(
+      new RegExp(
+        `^▶ EADDRINUSE listener #2 127\\.0\\.0\\.1:${port} \\(listen\\) \\d\\d:\\d\\d:\\d\\d$`,
+      ),
+    );
   });
 
   it('3: buffer 5 → "5 5 5 5 5 3"; back to 1024 → "28 B in 1 read"', async () => {

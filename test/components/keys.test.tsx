@@ -153,15 +153,43 @@ describe('errors, help and quit', () => {
     t.lab.connect('127.0.0.1', closed); // ECONNREFUSED, the newest
     await t.until((s) => s.errors.length === 2);
     const ink = renderApp(t);
+    // Wide enough for a whole head row: code, subject, address, syscall, time.
+    resize(ink, 160, 30);
+    const errors = (f: string) =>
+      region(f, 'errors', 160, 30)
+        .split('\n')
+        .map((r) => r.trimEnd());
     for (const title of ['buffer', 'Errors & notes']) {
       await press(ink, KEY.shiftTab, (f) => f.includes(`▸ ${title}`), title);
     }
-    let f = await waitForFrame(ink, (x) => region(x, 'errors').includes('ECONNREFUSED'), 'both');
-    expect(region(f, 'errors')).toMatch(/▶ [\d:]+ ECONNREFUSED \(connect\)/);
-    expect(region(f, 'errors')).toContain('EADDRINUSE');
-    f = await press(ink, 'x', (x) => !region(x, 'errors').includes('ECONNREFUSED'), 'dismissed');
-    expect(region(f, 'errors')).toMatch(/▶ [\d:]+ EADDRINUSE \(listen\)/);
-    expect(f).toContain('Errors & notes 1 · x dismiss');
+    const refused = new RegExp(
+      `^▶ ECONNREFUSED client #1 127\\.0\\.0\\.1:${closed} \\(connect\\) \\d\\d:\\d\\d:\\d\\d$`,
+    );
+    let f = await waitForFrame(ink, (x) => refused.test(errors(x)[1]), 'both');
+    let rows = errors(f);
+    expect(rows[0]).toBe('▸ Errors & notes 2 · x dismiss');
+    expect(rows[2]).toMatch(new RegExp(`^ {2}Nothing listens at 127\\.0\\.0\\.1:${closed}\\b`));
+    expect(rows[3]).toMatch(
+      new RegExp(
+        `^ {2}EADDRINUSE listener #2 127\\.0\\.0\\.1:${port} \\(listen\\) \\d\\d:\\d\\d:\\d\\d — …$`,
+      ),
+    );
+    f = await press(
+      ink,
+      'x',
+      (x) => !region(x, 'errors', 160, 30).includes('ECONNREFUSED'),
+      'dismissed',
+    );
+    rows = errors(f);
+    expect(rows[0]).toBe('▸ Errors & notes 1 · x dismiss');
+    expect(rows[1]).toMatch(
+      new RegExp(
+        `^▶ EADDRINUSE listener #2 127\\.0\\.0\\.1:${port} \\(listen\\) \\d\\d:\\d\\d:\\d\\d$`,
+      ),
+    );
+    expect(rows[2]).toMatch(
+      new RegExp(`^ {2}Another socket already listens on 127\\.0\\.0\\.1:${port} `),
+    );
     expect(t.snap().errors.map((e) => e.error?.code)).toEqual(['EADDRINUSE']);
   });
 

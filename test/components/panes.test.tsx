@@ -12,6 +12,27 @@ import { LAB_MESSAGE } from '../helpers/lab.js';
 
 afterEach(runCleanups);
 
+/**
+ * The content of the pane row holding `needle`: the border column on each side removed and
+ * trailing blanks trimmed (panes have no inner padding: content starts right after the border).
+ */
+const paneRow = (frame: string, needle: string | RegExp): string => {
+  const line = frame
+    .split('\n')
+    .find((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
+  return line === undefined ? '' : [...line].slice(1, -1).join('').trimEnd();
+};
+
+/** Every content row of a one-pane frame (borders and the title row removed). */
+const paneRows = (frame: string): string[] =>
+  frame
+    .split('\n')
+    .slice(2, -1)
+    .map((l) => [...l].slice(1, -1).join('').trimEnd());
+
+const CLOCK = '\\d\\d:\\d\\d:\\d\\d';
+const AGE = '\\d+\\.\\ds';
+
 const accepted = (s: Snapshot) =>
   s.connections.filter((c) => c.kind === 'accepted' && c.listenerId === 1);
 
@@ -23,21 +44,21 @@ describe('ListenersPane', () => {
       <ListenersPane listeners={s.listeners} selectedId={1} focused width={100} height={6} />
     ));
     const row = `▶ #1 127.0.0.1:${port} listening`;
-    let f = await waitForFrame(ink, (x) => x.includes(row), 'the listener row');
-    expect(lineWith(f, row)).toContain('0 open · 0 queued · 0 total · 0 B in');
-    expect(f).toContain('▸ Listeners 1');
+    const f = await waitForFrame(ink, (x) => x.includes(row), 'the listener row');
+    expect(paneRow(f, row)).toBe(`${row} 0 open · 0 queued · 0 total · 0 B in`);
+    expect(paneRow(f, 'Listeners')).toBe('▸ Listeners 1');
     const a = await raw(port);
     a.write('hello');
     await raw(port);
-    f = await waitForFrame(
+    await waitForFrame(
       ink,
-      (x) => lineWith(x, row).includes('2 open · 0 queued · 2 total · 5 B in'),
+      (x) => paneRow(x, row) === `${row} 2 open · 0 queued · 2 total · 5 B in`,
       'two connections and 5 B',
     );
     a.destroy();
     await waitForFrame(
       ink,
-      (x) => lineWith(x, row).includes('1 open · 0 queued · 2 total · 5 B in'),
+      (x) => paneRow(x, row) === `${row} 1 open · 0 queued · 2 total · 5 B in`,
       'one closed, the total kept',
     );
     expect(t.snap().listeners[0]).toMatchObject({ open: 1, total: 2, bytesIn: 5 });
@@ -56,19 +77,21 @@ describe('ListenersPane', () => {
         height={6}
       />
     ));
-    const f = await waitForFrame(
-      ink,
-      (x) => x.includes(`▶ #2 127.0.0.1:${port} failed EADDRINUSE (r retries)`),
-      'the failed row',
-    );
-    expect(f).toContain(`  #1 127.0.0.1:${port} listening  0 open`);
+    const failed = `▶ #2 127.0.0.1:${port} failed EADDRINUSE (r retries)`;
+    const f = await waitForFrame(ink, (x) => paneRow(x, '#2 ') === failed, 'the failed row');
+    expect(paneRows(f)).toEqual([
+      `  #1 127.0.0.1:${port} listening 0 open · 0 queued · 0 total · 0 B in`,
+      failed,
+      '',
+    ]);
+    expect(paneRow(f, 'Listeners')).toBe('  Listeners 2');
     expect(f).not.toContain('▸');
     expect(t.snap().listeners[1]).toMatchObject({ state: 'failed', error: { code: 'EADDRINUSE' } });
   });
 });
 
 describe('ErrorsPane', () => {
-  it('shows code, syscall, address:port and the explanation, newest first', async () => {
+  it('shows code, subject, address:port, syscall and time, then the explanation wrapped at words; newest first', async () => {
     const t = testLab();
     const p1 = await t.listenAndWait();
     const p2 = await t.listenAndWait();
@@ -80,18 +103,31 @@ describe('ErrorsPane', () => {
       <ErrorsPane errors={s.errors} selectedId={null} focused={false} width={100} height={12} />
     ));
     const f = await waitForFrame(ink, (x) => x.includes('Errors & notes 2'), 'two errors');
-    const newest = new RegExp(
-      `▶ \\d\\d:\\d\\d:\\d\\d EADDRINUSE \\(listen\\) 127\\.0\\.0\\.1:${p2} listener #4`,
+    const [newest, older] = t.snap().errors;
+    expect(newest.error?.port).toBe(p2);
+    expect(older.error?.port).toBe(p1);
+    const rows = paneRows(f);
+    expect(rows[0]).toMatch(
+      new RegExp(`^▶ EADDRINUSE listener #4 127\\.0\\.0\\.1:${p2} \\(listen\\) ${CLOCK}$`),
     );
-    const older = new RegExp(
-      ` {2}\\d\\d:\\d\\d:\\d\\d EADDRINUSE \\(listen\\) 127\\.0\\.0\\.1:${p1} listener #3`,
+    // The selected (newest) entry's explanation, wrapped at spaces under it: indented two
+    // columns, no row wider than the pane's 98 columns, the words intact.
+    const wrapped: string[] = [];
+    let i = 1;
+    while (rows[i].startsWith('  ') && !rows[i].startsWith('  EADDRINUSE')) wrapped.push(rows[i++]);
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const w of wrapped) expect(w.length).toBeLessThanOrEqual(98);
+    expect(wrapped.map((w) => w.slice(2)).join(' ')).toBe(newest.text);
+    expect(newest.text).toContain(`Another socket already listens on 127.0.0.1:${p2}`);
+    expect(newest.text).toMatch(/SO_REUSEADDR/);
+    // The older entry: one row, its explanation after a dash, cut at the border.
+    expect(rows[i]).toMatch(
+      new RegExp(
+        `^ {2}EADDRINUSE listener #3 127\\.0\\.0\\.1:${p1} \\(listen\\) ${CLOCK} — Another socket already listens on .*…$`,
+      ),
     );
-    expect(f).toMatch(newest);
-    expect(f).toMatch(older);
-    expect(f.search(newest)).toBeLessThan(f.search(older));
-    // The selected (newest) entry's explanation, wrapped under it.
-    expect(f).toContain(`Another socket already listens on 127.0.0.1:${p2}`);
-    expect(f).toMatch(/SO_REUSEADDR/);
+    expect([...rows[i]].length).toBe(98);
+    expect(rows.slice(i + 1).every((r) => r === '')).toBe(true);
   });
 });
 
@@ -114,20 +150,30 @@ describe('ConnectionsPane', () => {
         now={Date.now()}
       />
     ));
-    const rowA = `127.0.0.1:${a.localPort} → :${port}  open`;
-    const rowB = `127.0.0.1:${b.localPort} → :${port}  queued #1`;
+    // Read now: a destroyed socket no longer knows its local port.
+    const [portA, portB] = [a.localPort, b.localPort];
+    const rowA = (state: string) =>
+      new RegExp(
+        `^ {2}#1 127\\.0\\.0\\.1:${portA} → :${port} ${state} ${AGE} · in 0 B/0 reads · out 0 B$`,
+      );
+    const rowB = (state: string) =>
+      new RegExp(
+        `^ {2}#2 127\\.0\\.0\\.1:${portB} → :${port} ${state} ${AGE} · in 0 B/0 reads · out 0 B$`,
+      );
     const f = await waitForFrame(
       ink,
-      (x) => x.includes(rowA) && x.includes(rowB),
+      (x) => rowA('open').test(paneRows(x)[0]) && rowB('queued #1').test(paneRows(x)[1]),
       'A open, B queued',
     );
-    expect(f).toContain('Connections on #1 2 · peer = client');
+    expect(paneRow(f, 'Connections')).toBe(
+      "  Connections on #1 2 · peer = client's ephemeral port",
+    );
     expect(f).not.toContain('◆ client');
     a.destroy();
     await waitForFrame(
       ink,
-      (x) => x.includes(`127.0.0.1:${b.localPort} → :${port}  open`),
-      'B served once A closed',
+      (x) => rowA('closed').test(paneRows(x)[0]) && rowB('open').test(paneRows(x)[1]),
+      'A closed, B served once A closed',
     );
   });
 
@@ -150,10 +196,19 @@ describe('ConnectionsPane', () => {
         now={Date.now()}
       />
     ));
-    const row = `▶ #2 127.0.0.1:${client.local.port} → :${port}  open`;
-    const f = await waitForFrame(ink, (x) => x.includes(row), 'the accepted row');
-    expect(lineWith(f, row)).toContain(`◆ client #${id}`);
-    expect(f).toContain('▸ Connections on #1');
+    expect(id).toBe(1);
+    const row = new RegExp(
+      `^▶ #2 127\\.0\\.0\\.1:${client.local.port} → :${port} open ◆ client #1 ${AGE} · in 0 B/0 reads · out 0 B$`,
+    );
+    const f = await waitForFrame(ink, (x) => row.test(paneRows(x)[0]), 'the accepted row');
+    expect(paneRow(f, 'Connections')).toBe(
+      "▸ Connections on #1 1 · peer = client's ephemeral port",
+    );
+    expect(
+      paneRows(f)
+        .slice(1)
+        .every((r) => r === ''),
+    ).toBe(true);
   });
 });
 
@@ -204,11 +259,14 @@ describe('ClientPane', () => {
       const cs = clients(s);
       return <ClientPane clients={cs} selected={cs[0] ?? null} focused width={100} height={8} />;
     });
-    const row = `▶ #${id} → 127.0.0.1:${port} local port ${server.peer.port} open`;
-    await waitForFrame(ink, (x) => x.includes(row), 'the client row');
+    expect(id).toBe(1);
+    const row = `▶ #1 local port ${server.peer.port} open → 127.0.0.1:${port}`;
+    let f = await waitForFrame(ink, (x) => paneRows(x)[0] === row, 'the client row');
+    expect(paneRows(f).slice(0, 3)).toEqual([row, '  #1: out 0 B · in 0 B', '']);
+    expect(paneRow(f, 'Client')).toBe('▸ Client c connect · Enter message · t host:port');
     t.lab.send(server.id, Buffer.from('hi'));
-    const f = await waitForFrame(ink, (x) => x.includes('← 2 B "hi"'), 'the reply');
-    expect(lineWith(f, row)).toContain('out 0 B · in 2 B');
+    f = await waitForFrame(ink, (x) => paneRows(x)[2] === '  ← 2 B "hi"', 'the reply');
+    expect(paneRows(f).slice(0, 4)).toEqual([row, '  #1: out 0 B · in 2 B', '  ← 2 B "hi"', '']);
     expect(t.conn(id).local.port).toBe(server.peer.port);
   });
 });
@@ -220,13 +278,19 @@ describe('Header', () => {
     await raw(port);
     const ink = renderLive(t.store, (s) => <Header snap={s} version="9.9" sliderFocused={false} />);
     let f = await waitForFrame(ink, (x) => x.includes('open 1'), 'one open connection');
-    expect(f).toContain('socklab 9.9  listeners 1 · open 1');
+    expect(lineWith(f, 'socklab').trimEnd()).toBe(
+      'socklab 9.9  listening 1 · open 1 · in 0 B · out 0 B · reads 0  concurrent',
+    );
     expect(f).toContain('▕███████████░░░░░░▏ 64 KiB  1,024 B per read  recv(1024)');
-    expect(f).toContain('concurrent');
     t.lab.setBufferSize(5);
     t.lab.setMode('sequential');
+    // A listener that failed to bind is not counted as listening.
+    t.lab.listen('127.0.0.1', port);
+    await t.until((s) => s.listeners[1]?.state === 'failed');
     f = await waitForFrame(ink, (x) => x.includes('  5 B per read'), 'buffer 5');
     expect(f).toContain('▕███░░░░░░░░░░░░░░▏');
-    expect(f).toContain('SEQUENTIAL (one at a time)');
+    expect(lineWith(f, 'socklab').trimEnd()).toBe(
+      'socklab 9.9  listening 1 · open 1 · in 0 B · out 0 B · reads 0  SEQUENTIAL (one at a time)',
+    );
   });
 });

@@ -117,10 +117,15 @@ describe('client pane keys', () => {
     const f = await press(
       ink,
       'x',
-      (x) => row2(x).includes('closed') && x.includes('listeners 1 · open 0'),
+      (x) =>
+        / closed ◆ client #1 /.test(row2(x)) &&
+        lineWith(x, 'socklab').includes('  listening 1 · open 0 · '),
       'the connection closed',
     );
-    expect(row2(f)).toMatch(/ closed /);
+    // The client pane: `▶ #1 local port EPH closed → 127.0.0.1:PORT` (cut at 38 columns).
+    expect(lineWith(region(f, 'client'), '▶ #1').trimEnd()).toMatch(
+      /^▶ #1 local port \d+ closed → /,
+    );
     expect(t.conn(1).state).toBe('closed');
   });
 

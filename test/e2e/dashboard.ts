@@ -1,6 +1,7 @@
 // Shared steps for the dashboard end-to-end tests (not a test file): start the built CLI in a
 // pty, read the bound port off the screen, type one key at a time, track Python clients.
 import { createServer } from 'node:net';
+import { layoutFor } from '../../src/ui/layout.js';
 import { type PythonProc, spawnPython } from '../helpers/python.js';
 import { type App, type StartOptions, startApp } from './pty.js';
 
@@ -12,12 +13,21 @@ export function listenerPort(screen: string, id = 1): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * English whatever the machine's locale (socklab picks its language from LC_ALL, LC_MESSAGES,
+ * LANG): the dashboard tests assert on English text.
+ */
+export const EN_ENV = { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } as const;
+
 /** The dashboard on `--listen 127.0.0.1:0` (plus `extra`), once listener #1 is listening. */
 export async function startDashboard(
   extra: string[] = [],
   opts: StartOptions = {},
 ): Promise<{ app: App; port: number; screen: string }> {
-  const app = startApp(['--listen', '127.0.0.1:0', ...extra], opts);
+  const app = startApp(['--listen', '127.0.0.1:0', ...extra], {
+    ...opts,
+    env: { ...EN_ENV, ...opts.env },
+  });
   try {
     const screen = await app.waitFor((s) => (listenerPort(s) ?? 0) > 0);
     return { app, port: listenerPort(screen) as number, screen };
@@ -26,6 +36,58 @@ export async function startDashboard(
     throw err;
   }
 }
+
+export type Pane =
+  | 'listeners'
+  | 'errors'
+  | 'connections'
+  | 'client'
+  | 'reads'
+  /** With a guided lab open, the bottom row is the lab panel (left) and the reads (right). */
+  | 'lab'
+  | 'labReads'
+  /** The lab list (`l`) and the help overlay cover every pane. */
+  | 'overlay';
+
+/**
+ * The rows inside one pane of the dashboard drawn at `cols`×`rows`: its title row first, then
+ * its content, without the borders, each right-trimmed. Panes have no inner padding.
+ */
+export function paneRows(screen: string, pane: Pane, cols = 120, rows = 40): string[] {
+  const L = layoutFor(cols, rows);
+  const top: [number, number] = [2, 2 + L.top];
+  const middle: [number, number] = [2 + L.top, 2 + L.top + L.middle];
+  const bottom: [number, number] = [2 + L.top + L.middle, 2 + L.top + L.middle + L.bottom];
+  const left: [number, number] = [0, L.left];
+  const right: [number, number] = [L.left, L.full];
+  const spans: Record<Pane, [[number, number], [number, number]]> = {
+    listeners: [top, left],
+    errors: [top, right],
+    connections: [middle, left],
+    client: [middle, right],
+    reads: [bottom, [0, L.full]],
+    lab: [bottom, left],
+    labReads: [bottom, right],
+    overlay: [
+      [2, bottom[1]],
+      [0, L.full],
+    ],
+  };
+  const [[r0, r1], [c0, c1]] = spans[pane];
+  return screen
+    .split('\n')
+    .slice(r0 + 1, r1 - 1)
+    .map((l) =>
+      [...l]
+        .slice(c0 + 1, c1 - 1)
+        .join('')
+        .trimEnd(),
+    );
+}
+
+/** A row as Ink's `wrap="truncate"` shows `text` in `width` columns. */
+export const cut = (text: string, width: number): string =>
+  [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
 
 /** Rows of the screen that contain `text`. */
 export const rowsWith = (screen: string, text: string | RegExp) =>

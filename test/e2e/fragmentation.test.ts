@@ -1,7 +1,7 @@
 // Journey 3: TCP is a byte stream. With reads of 5 B the 28-byte message arrives as
 // 5 5 5 5 5 3; back at 1,024 B it is one read.
 import { afterEach, expect, it } from 'vitest';
-import { slideTo, startDashboard, typeSlowly } from './dashboard.js';
+import { paneRows, slideTo, startDashboard, typeSlowly } from './dashboard.js';
 import type { App } from './pty.js';
 
 const MESSAGE = 'Estou enviando uma mensagem!';
@@ -22,11 +22,17 @@ it('slider 5 → 28 B in 6 reads: 5 5 5 5 5 3; slider 1,024 → 28 B in 1 read',
   expect(app.lines()[1]).toContain('5 B per read');
 
   app.write('c');
-  const connected = await app.waitFor(/#1 → 127\.0\.0\.1:\d+ local port \d+ open/);
-  const local = Number(connected.match(/local port (\d+) open/)?.[1]);
+  const clientRow = /^▶ #1 local port (\d+) open → 127\.0\.0\.1:(\d+)$/;
+  const connected = await app.waitFor((s) => clientRow.test(paneRows(s, 'client')[1]));
+  const client = paneRows(connected, 'client');
+  const [, local, target] = client[1].match(clientRow) as RegExpMatchArray;
+  expect(Number(target)).toBe(started.port);
+  expect(client[2]).toBe('  #1: out 0 B · in 0 B');
+  expect(client[0]).toMatch(/^▸ Client /); // c focused the client pane
   // The same number is the server-side connection's peer port.
-  expect(connected).toContain(`127.0.0.1:${local} → :${started.port}`);
-  expect(connected).toContain('▸ Client'); // c focused the client pane
+  expect(paneRows(connected, 'connections')[1]).toMatch(
+    new RegExp(`^▶ #2 127\\.0\\.0\\.1:${local} → :${started.port} open ◆ client #1 \\d`),
+  );
 
   app.key('enter');
   await app.waitFor('message ›');

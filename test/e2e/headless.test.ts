@@ -28,6 +28,8 @@ function run(args: string[]): Run {
   const devNull = openSync('/dev/null', 'r');
   const proc = spawn(process.execPath, [cliPath, ...args], {
     cwd: repoRoot,
+    // English event lines whatever the machine's locale.
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined },
     stdio: [devNull, 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 // Journey start: `socklab` with no arguments opens the dashboard listening on 127.0.0.1:9999.
 import { afterEach, expect, it } from 'vitest';
-import { canListen } from './dashboard.js';
+import { canListen, EN_ENV, paneRows } from './dashboard.js';
 import { type App, freePort, startApp } from './pty.js';
 
 let app: App | undefined;
@@ -17,12 +17,17 @@ it('with no arguments listens on 127.0.0.1:9999 and draws the dashboard at 120×
     args = ['--listen', `127.0.0.1:${port}`];
     console.log(`127.0.0.1:9999 is taken on this machine: testing with --listen 127.0.0.1:${port}`);
   }
-  app = startApp(args, { cols: 120, rows: 40 });
+  app = startApp(args, { cols: 120, rows: 40, env: EN_ENV });
   const screen = await app.waitFor(`#1 127.0.0.1:${port} listening`);
   const rows = app.lines();
-  expect(rows[0]).toMatch(/^socklab \d+\.\d+\.\d+ +listeners 1 · open 0 /);
+  expect(rows[0]).toMatch(
+    /^socklab \d+\.\d+\.\d+ {2}listening 1 · open 0 · in 0 B · out 0 B · reads 0 {2}concurrent$/,
+  );
   expect(rows[1]).toContain('1,024 B per read');
-  expect(screen).toMatch(/▶ #1 127\.0\.0\.1:\d+ listening {2}0 open · 0 queued · 0 total/);
+  expect(paneRows(screen, 'listeners').slice(0, 2)).toEqual([
+    '▸ Listeners 1',
+    `▶ #1 127.0.0.1:${port} listening 0 open · 0 queued · 0 total · 0 B in`,
+  ]);
   expect(screen).toContain('Errors & notes');
   expect(screen).toContain('Connections on #1');
   expect(screen).toContain('Client');

@@ -29,7 +29,9 @@ it('q → exit 0, cursor shown, alternate screen left, port free at once', async
   // An open connection too, so quitting has a socket to close besides the listener.
   const held = py.client(['127.0.0.1', String(started.port), '--hold']);
   await held.waitForLine(/^SENT 28$/);
-  await app.waitFor(/listening {2}1 open/);
+  await app.waitFor(
+    `▶ #1 127.0.0.1:${started.port} listening 1 open · 0 queued · 1 total · 28 B in`,
+  );
 
   app.write('q');
   expect(await app.exited).toMatchObject({ exitCode: 0 });

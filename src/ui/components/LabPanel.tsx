@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { wrapText } from '../../format/wrapText.js';
 import { t } from '../../i18n/i18n.js';
 import { findLab, GUIDED_LABS, labStepText, labText, labTitle } from '../../labs/guidedLabs.js';
 import type { Snapshot } from '../../state/types.js';
@@ -68,7 +69,9 @@ export function LabPanel({
         </Text>
         <Text color={theme.dim}> {t('lab.panel.keys')}</Text>
       </Text>
-      <Text wrap="wrap">{labText(lab, 'observe')}</Text>
+      {wrapText(labText(lab, 'observe'), width - 2).map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
       {lab.steps.map((s, i) => (
         <Text key={s.text} wrap="truncate">
           {`${i + 1}. `}

@@ -17,7 +17,7 @@ interface Props {
 
 /** Every read with its byte count, grouped by burst; network bytes always escaped. */
 export function ReadsPane({ title, conns, hex, focused, width, height, bufferSize }: Props) {
-  const rows = readRows(conns, contentRows(height), hex);
+  const rows = readRows(conns, contentRows(height), hex, width);
   return (
     <Pane
       title={title}

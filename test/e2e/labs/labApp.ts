@@ -1,0 +1,159 @@
+// Shared steps for the guided-lab pty tests (not a test file): start the built CLI on a lab,
+// read the panes as they are drawn, press one key at a time and wait for what it does.
+import { EN_ENV, paneRows } from '../dashboard.js';
+import { type App, type StartOptions, startApp } from '../pty.js';
+
+/**
+ * The port listener #1 bound, from its row in any language (`▶ #1 127.0.0.1:PORT listening`,
+ * `… escutando`): 0 until it is bound (`--listen 127.0.0.1:0` shows port 0 while starting).
+ */
+export function boundPort(screen: string, cols: number, rows: number): number {
+  const m = /^[▶ ] #1 127\.0\.0\.1:(\d+) /.exec(paneRows(screen, 'listeners', cols, rows)[1] ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+/** Wide enough that pane rows show whole (the left column is 60%: 94 columns inside). */
+export const COLS = 160;
+export const ROWS = 44;
+
+/** A lab test's budget: several steps of up to 15 s each on a loaded machine. */
+export const LAB_TIMEOUT = 120_000;
+
+export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
+
+/** Connection ages: "0.4s", "12s", "3m05s". */
+export const AGE = '(?:\\d+\\.\\ds|\\d+s|\\d+m\\d\\ds)';
+export const CLOCK = '\\d\\d:\\d\\d:\\d\\d';
+
+export interface LabRun {
+  app: App;
+  /** The port listener #1 bound (`--listen 127.0.0.1:0`). */
+  port: number;
+  cols: number;
+  rows: number;
+  /** The rows of one pane of the current screen (title row first), see paneRows. */
+  pane(which: Parameters<typeof paneRows>[1], screen?: string): string[];
+  /** The status row (above the footer). */
+  status(screen?: string): string;
+  /** Write `key` and wait until `pred` holds for the screen; returns that screen. */
+  press(key: string, pred: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+}
+
+/**
+ * `socklab --lab ID --listen 127.0.0.1:0 [...extra]` in a pty, once listener #1 listens and
+ * the lab panel shows `title`.
+ */
+export async function startLab(
+  id: string,
+  title: string,
+  opts: StartOptions & { extra?: string[] } = {},
+): Promise<LabRun> {
+  const cols = opts.cols ?? COLS;
+  const rows = opts.rows ?? ROWS;
+  const app = startApp(['--lab', id, '--listen', '127.0.0.1:0', ...(opts.extra ?? [])], {
+    ...opts,
+    cols,
+    rows,
+    env: { ...EN_ENV, ...opts.env },
+  });
+  const pane = (which: Parameters<typeof paneRows>[1], screen = app.screen()) =>
+    paneRows(screen, which, cols, rows);
+  try {
+    const screen = await app.waitFor(
+      (s) => boundPort(s, cols, rows) > 0 && paneRows(s, 'lab', cols, rows)[0]?.startsWith(title),
+    );
+    return {
+      app,
+      port: boundPort(screen, cols, rows),
+      cols,
+      rows,
+      pane,
+      status: (s = app.screen()) => s.split('\n')[rows - 3] ?? '',
+      async press(key, pred, timeoutMs) {
+        app.write(key);
+        return app.waitFor(pred, timeoutMs);
+      },
+    };
+  } catch (err) {
+    await app.dispose();
+    throw err;
+  }
+}
+
+/** One connection row of the connections pane, parsed. */
+export interface ConnRow {
+  id: number;
+  peer: number;
+  local: number;
+  state: string;
+  client: number | null;
+  bytesIn: number;
+  reads: string;
+  bytesOut: number;
+}
+
+const CONN_ROW = new RegExp(
+  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (open|closed|queued #\\d+|[a-z-]+)(?: ◆ client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
+);
+
+/**
+ * The rows of the connections pane, parsed. Lenient by default (for waitFor predicates: a row
+ * in another shape is left out); `strict` throws on any row that is not a whole connection row.
+ */
+export function connectionRows(rows: string[], strict = false): ConnRow[] {
+  const out: ConnRow[] = [];
+  for (const r of rows.slice(1)) {
+    const m = CONN_ROW.exec(r);
+    if (!m) {
+      if (strict && r !== '' && !r.startsWith('none yet')) {
+        throw new Error(`not a whole connection row: ${JSON.stringify(r)}`);
+      }
+      continue;
+    }
+    out.push({
+      id: Number(m[1]),
+      peer: Number(m[2]),
+      local: Number(m[3]),
+      state: m[4],
+      client: m[5] === undefined ? null : Number(m[5]),
+      bytesIn: Number(m[6]),
+      reads: m[7],
+      bytesOut: Number(m[8]),
+    });
+  }
+  return out;
+}
+
+/** One client row of the client pane: `▶ #1 local port 45200 open → 127.0.0.1:41505`. */
+export interface ClientRow {
+  id: number;
+  local: number;
+  state: string;
+  target: string;
+}
+
+const CLIENT_ROW = /^[▶ ] #(\d+) local port (\d+) (\S+(?: #\d+)?) → (\S+)$/;
+
+export function clientRows(rows: string[]): ClientRow[] {
+  const out: ClientRow[] = [];
+  for (const r of rows.slice(1)) {
+    const m = CLIENT_ROW.exec(r);
+    if (m) out.push({ id: Number(m[1]), local: Number(m[2]), state: m[3], target: m[4] });
+  }
+  return out;
+}
+
+/**
+ * The lab panel's text from the row starting with `from` up to (not including) the next row
+ * starting with one of `until`, joined with single spaces (Ink wraps the panel at spaces).
+ */
+export function labParagraph(rows: string[], from: string, until: string[]): string {
+  const start = rows.findIndex((r) => r.startsWith(from));
+  if (start < 0) return '';
+  const out: string[] = [];
+  for (let i = start; i < rows.length; i++) {
+    if (i > start && (rows[i] === '' || until.some((u) => rows[i].startsWith(u)))) break;
+    out.push(rows[i].trim());
+  }
+  return out.join(' ');
+}

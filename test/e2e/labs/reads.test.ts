@@ -1,0 +1,261 @@
+// Guided labs 3, 3a, 3b and 3c end to end: `socklab --lab ID --listen 127.0.0.1:0` in a pty,
+// `g` runs the lab's steps on the live dashboard; the reads and connections show the result.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cut } from '../dashboard.js';
+import {
+  CLOCK,
+  clientRows,
+  connectionRows,
+  LAB_MESSAGE,
+  LAB_TIMEOUT,
+  type LabRun,
+  labParagraph,
+  startLab,
+} from './labApp.js';
+
+let run: LabRun | undefined;
+const track = (r: LabRun) => {
+  run = r;
+  return r;
+};
+afterEach(async () => {
+  await run?.app.dispose();
+  run = undefined;
+});
+
+const header = (s: string) => s.split('\n')[0];
+const slider = (s: string) => s.split('\n')[1];
+const steps = (rows: string[]) => rows.filter((x) => /^\d\. /.test(x));
+
+describe('lab 3 · each read and its byte count', () => {
+  it(
+    'g sets the buffer to 1,024 and a client sends 28 B: 28 B in 1 read',
+    async () => {
+      // Start at 5 B per read: g moves the slider to 1,024 itself.
+      const r = track(
+        await startLab('3', '3 · Each read and its byte count', { extra: ['--buffer', '5'] }),
+      );
+      const { port } = r;
+      expect(slider(r.app.screen())).toContain('  5 B per read');
+      expect(steps(r.pane('lab'))).toEqual([
+        cut('1. data = conn.recv(1024)  Read up to 1,024 bytes at a time (g sets the slider)', 94),
+        cut(
+          "2. c.sendall(b'Estou enviando uma mensagem!')  The client sends “Estou enviando uma mensagem!” (28 bytes)",
+          94,
+        ),
+        cut('3. if not data: break  Stop when recv() returns b"" (the peer closed)', 94),
+      ]);
+      const screen = await r.press('g', (s) =>
+        r.pane('labReads', s).some((x) => x.endsWith('28 B in 1 read')),
+      );
+      expect(r.status(screen)).toBe('ran lab 3: buffer 1,024 B, a client sent 28 B');
+      expect(slider(screen)).toContain('  1,024 B per read  recv(1024)');
+      const reads = r.pane('labReads', screen);
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 1024 B · /);
+      expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #2 {2}28 B in 1 read$`));
+      expect(reads[2]).toBe(`       28 B  "${LAB_MESSAGE}"`);
+      expect(reads[3]).toBe('');
+      // The server side of the lab's client: 28 B in, one read.
+      const conn = connectionRows(r.pane('connections', screen), true);
+      const client = clientRows(r.pane('client', screen));
+      expect(client).toHaveLength(1);
+      expect(conn).toHaveLength(1);
+      expect(conn[0]).toMatchObject({
+        id: 2,
+        peer: client[0].local,
+        local: port,
+        state: 'open',
+        client: 1,
+        bytesIn: 28,
+        reads: '1 read',
+        bytesOut: 0,
+      });
+      expect(r.pane('client', screen)[2]).toBe('  #1: out 28 B · in 0 B');
+      expect(r.pane('listeners', screen)[1]).toBe(
+        `▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 1 total · 28 B in`,
+      );
+    },
+    LAB_TIMEOUT,
+  );
+});
+
+describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes', () => {
+  it(
+    '3a, g: SEQUENTIAL and queued #1; l, ↓ to 3b, Enter, g: the queued one is served',
+    async () => {
+      const r = track(await startLab('3a', '3a · Two clients, one-at-a-time server'));
+      const { port } = r;
+      expect(header(r.app.screen())).toMatch(/ {2}concurrent$/);
+
+      // 3a: sequential mode, a client served, a second one queued with its 28 B unread.
+      let screen = await r.press('g', (s) =>
+        connectionRows(r.pane('connections', s)).some((c) => c.state === 'queued #1'),
+      );
+      expect(header(screen)).toMatch(/ {2}SEQUENTIAL \(one at a time\)$/);
+      expect(r.status(screen)).toBe('ran lab 3a: sequential mode, two clients connected');
+      // The first client's message is read before the second client connects.
+      screen = await r.app.waitFor((s) =>
+        connectionRows(r.pane('connections', s)).some(
+          (c) => c.state === 'open' && c.bytesIn === 28,
+        ),
+      );
+      const clients = clientRows(r.pane('client', screen));
+      expect(clients.map((c) => c.state)).toEqual(['open', 'open']);
+      const [first, second] = clients;
+      expect(first.id).toBeLessThan(second.id);
+      let conns = connectionRows(r.pane('connections', screen), true);
+      expect(conns).toHaveLength(2);
+      const served = conns.find((c) => c.client === first.id);
+      const queued = conns.find((c) => c.client === second.id);
+      expect(served).toMatchObject({
+        peer: first.local,
+        state: 'open',
+        bytesIn: 28,
+        reads: '1 read',
+      });
+      expect(queued).toMatchObject({
+        peer: second.local,
+        state: 'queued #1',
+        bytesIn: 0,
+        reads: '0 reads',
+      });
+      expect(r.pane('listeners', screen)[1]).toBe(
+        `▶ #1 127.0.0.1:${port} listening 1 open · 1 queued · 2 total · 28 B in`,
+      );
+
+      // l lists the labs with the open one (3a) selected; ↓ once to 3b.
+      const list = (s: string) => r.pane('overlay', s);
+      screen = await r.press('l', (s) =>
+        list(s).includes('▶ 3a · Two clients, one-at-a-time server'),
+      );
+      for (const title of ['3b · The first client closes']) {
+        screen = await r.press('\u001b[B', (s) => list(s).includes(`▶ ${title}`));
+      }
+      screen = await r.press('\r', (s) =>
+        (r.pane('lab', s)[0] ?? '').startsWith('3b · The first client closes'),
+      );
+      expect(steps(r.pane('lab', screen))).toEqual([
+        '1. c1.close()  The first client closes (g does it)',
+        cut(
+          "2. data = conn.recv(1024)  # b'' → break; conn.close()  The server sees EOF and closes its side",
+          94,
+        ),
+        cut(
+          '3. conn, addr = s.accept()  # the queued client  The next queued connection is accepted and read',
+          94,
+        ),
+      ]);
+      // The sockets did not change while the list was open.
+      expect(r.pane('listeners', screen)[1]).toBe(
+        `▶ #1 127.0.0.1:${port} listening 1 open · 1 queued · 2 total · 28 B in`,
+      );
+
+      // 3b: g closes the served client; the server reads EOF, closes, and accepts the queued
+      // connection, whose 28 B waiting in the kernel are read at once.
+      screen = await r.press('g', (s) => {
+        const cs = connectionRows(r.pane('connections', s));
+        return cs.some((c) => c.id === queued?.id && c.state === 'open' && c.bytesIn === 28);
+      });
+      expect(r.status(screen)).toBe(`ran lab 3b: closed client #${first.id}`);
+      screen = await r.app.waitFor(
+        (s) =>
+          connectionRows(r.pane('connections', s)).find((c) => c.id === served?.id)?.state ===
+          'closed',
+      );
+      conns = connectionRows(r.pane('connections', screen), true);
+      expect(conns.find((c) => c.id === served?.id)).toMatchObject({
+        state: 'closed',
+        bytesIn: 28,
+        reads: '1 read',
+      });
+      expect(conns.find((c) => c.id === queued?.id)).toMatchObject({
+        peer: second.local,
+        state: 'open',
+        bytesIn: 28,
+        reads: '1 read',
+      });
+      expect(r.pane('listeners', screen)[1]).toBe(
+        `▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 2 total · 56 B in`,
+      );
+      expect(clientRows(r.pane('client', screen)).map((c) => [c.id, c.state])).toEqual([
+        [first.id, 'closed'],
+        [second.id, 'open'],
+      ]);
+      const reads = r.pane('labReads', screen);
+      expect(reads[0]).toMatch(new RegExp(`^ {2}Reads — conn #${queued?.id} text · `));
+      expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #${queued?.id} {2}28 B in 1 read$`));
+      expect(reads[2]).toBe(`       28 B  "${LAB_MESSAGE}"`);
+      expect(header(screen)).toMatch(/ {2}SEQUENTIAL \(one at a time\)$/);
+    },
+    LAB_TIMEOUT,
+  );
+});
+
+describe('lab 3c · a 5-byte buffer', () => {
+  it(
+    'g sets 5 B per read: 28 B in 6 reads: 5 5 5 5 5 3; a shows the answer',
+    async () => {
+      const r = track(await startLab('3c', '3c · A 5-byte buffer'));
+      const { port } = r;
+      let lab = r.pane('lab');
+      expect(lab[0]).toBe('3c · A 5-byte buffer g run it · a answer · Esc close · l list');
+      // The steps show the Python call they stand for.
+      expect(steps(lab)).toEqual([
+        '1. data = conn.recv(5)  Read at most 5 bytes at a time (g moves the slider)',
+        "2. c.sendall(b'Estou enviando uma mensagem!')  The client sends the 28-byte message",
+      ]);
+      expect(labParagraph(lab, 'Question:', ['press a'])).toBe(
+        'Question: How is the content received with a small buffer (e.g. 5)?',
+      );
+      expect(lab).toContain('press a to show the answer');
+      expect(slider(r.app.screen())).toContain('  1,024 B per read');
+
+      let screen = await r.press('g', (s) =>
+        r.pane('labReads', s).some((x) => x.endsWith('28 B in 6 reads: 5 5 5 5 5 3')),
+      );
+      expect(r.status(screen)).toBe('ran lab 3c: buffer 5 B, a client sent 28 B');
+      expect(slider(screen)).toContain('  5 B per read  recv(5)');
+      const reads = r.pane('labReads', screen);
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 5 B · /);
+      expect(reads.slice(1, 9)).toEqual([
+        expect.stringMatching(new RegExp(`^${CLOCK} #2 {2}28 B in 6 reads: 5 5 5 5 5 3$`)),
+        '        5 B  "Estou"',
+        '        5 B  " envi"',
+        '        5 B  "ando "',
+        '        5 B  "uma m"',
+        '        5 B  "ensag"',
+        '        3 B  "em!"',
+        '',
+      ]);
+      const conn = connectionRows(r.pane('connections', screen), true);
+      const client = clientRows(r.pane('client', screen));
+      expect(conn).toEqual([
+        {
+          id: 2,
+          peer: client[0].local,
+          local: port,
+          state: 'open',
+          client: 1,
+          bytesIn: 28,
+          reads: '6 reads',
+          bytesOut: 0,
+        },
+      ]);
+
+      screen = await r.press('a', (s) => r.pane('lab', s).some((x) => x.startsWith('Answer:')));
+      lab = r.pane('lab', screen);
+      expect(labParagraph(lab, 'Answer:', ['Where the common'])).toBe(
+        'Answer: All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3. Each recv(5) returns at most 5 bytes; the loop keeps reading until the data runs out.',
+      );
+      expect(labParagraph(lab, 'Where the common', [])).toBe(
+        'Where the common answer goes wrong: “It receives only 5 bytes” — it receives all 28, in several reads.',
+      );
+
+      // Esc closes the panel; the reads pane spans the whole width, the burst still listed.
+      screen = await r.press('\u001b', (s) => (r.pane('reads', s)[0] ?? '').startsWith('  Reads'));
+      expect(r.pane('reads', screen)[1]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
+      expect(screen).not.toContain('3c · A 5-byte buffer');
+    },
+    LAB_TIMEOUT,
+  );
+});
