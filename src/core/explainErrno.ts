@@ -79,10 +79,7 @@ export function privilegedBindNote(port: number, os: OsContext): string | null {
   return t('note.unenforced', { port, limit, elsewhere });
 }
 
-/**
- * The warning for a listener on every interface, in the current language. (listener.ts
- * still builds its own English copy of this note; it can call this instead.)
- */
+/** The warning for a listener on every interface, in the current language. */
 export function exposureNote(host: string): string | null {
   if (host !== '0.0.0.0' && host !== '::' && host !== '[::]') return null;
   return t('note.exposed', { host });

@@ -6,7 +6,7 @@ import type { LabStore } from '../state/store.js';
 import type { Mode } from '../state/types.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
-import { formatAddress, type OsContext, privilegedBindNote } from './explainErrno.js';
+import { exposureNote, type OsContext, privilegedBindNote } from './explainErrno.js';
 
 export interface ListenerContext {
   store: LabStore;
@@ -186,7 +186,6 @@ export class ListenerHandle {
     const { rec } = this;
     this.server = null;
     const info = toErrorInfo(err, { host: rec.host, port: rec.port, os });
-    const where = formatAddress(rec.host, rec.port);
     const full = { ...info, address: info.address ?? rec.host, port: info.port ?? rec.port };
     store.listenerState(
       rec,
@@ -229,12 +228,6 @@ export class ListenerHandle {
     store.emit({ type: 'accept-error', listener: this.rec.id, ...eventFields(info) });
     store.addError('bind', `listener #${this.rec.id} accept`, info, info.explanation);
   }
-}
-
-/** Binding every interface makes the listener reachable from other machines: say so. */
-function exposureNote(host: string): string | null {
-  if (host !== '0.0.0.0' && host !== '::' && host !== '[::]') return null;
-  return `warning: ${host} listens on every interface — other machines can connect; use 127.0.0.1 to stay local`;
 }
 
 function joinNotes(...notes: (string | null)[]): string | null {

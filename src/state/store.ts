@@ -21,14 +21,15 @@ export interface StoreOptions {
   closedCap?: number;
   /** Bursts kept per connection. */
   burstRing?: number;
-  /** Subscribers hear of changes at most once per this many ms. */
+  /** Subscribers hear of changes at most once per this many ms (default 40). */
   flushMs?: number;
   /**
    * Share of the main thread that redrawing for a busy stream may take: while the only
    * news is more reads on connections already streaming, flushes are spaced so that
    * (time subscribers took for the last flush) ÷ (interval) stays under this. Anything
    * else — a connection's first read after a quiet spell, a new connection, a close, an
-   * error — is still published after `flushMs`.
+   * error — is still published after `flushMs`, unless such news comes in a storm (16 or
+   * more per `flushMs`: hundreds of connections a second): then it is paced too.
    */
   frameBudget?: number;
   /** The longest a busy stream's counters may wait for a flush, in ms. */
@@ -44,6 +45,9 @@ export interface Tap {
 }
 
 type Listener = () => void;
+
+/** Urgent changes per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. */
+const STORM = 16;
 
 /**
  * The one place socket activity is recorded. Counters are exact; history is bounded;
@@ -74,6 +78,9 @@ export class LabStore {
   private lastFlushAt = Number.NEGATIVE_INFINITY;
   /** Smoothed ms that a flush and its subscribers' work took (React renders in a microtask). */
   private flushCost = 0;
+  /** Urgent changes since the last flush, and whether the last interval had a storm of them. */
+  private urgentSinceFlush = 0;
+  private storm = false;
   private snapshot: Snapshot | null = null;
   private eventsView: readonly LabEvent[] = [];
   private eventsDirty = true;
@@ -84,8 +91,10 @@ export class LabStore {
       eventRing: options.eventRing ?? 1000,
       closedCap: options.closedCap ?? 500,
       burstRing: options.burstRing ?? 64,
-      flushMs: options.flushMs ?? 33,
-      frameBudget: options.frameBudget ?? 0.1,
+      // Just over Ink's 34 ms frame throttle (maxFps 30): each flush is then drawn at once,
+      // inside React's commit, where flush() can time it (see flushCost).
+      flushMs: options.flushMs ?? 40,
+      frameBudget: options.frameBudget ?? 0.05,
       maxFlushMs: options.maxFlushMs ?? 250,
     };
     this.bufferSize = options.bufferSize ?? 1024;
@@ -120,6 +129,10 @@ export class LabStore {
     this.timer = null;
     if (!this.changed) return;
     const start = performance.now();
+    // A storm is a rate (STORM per flushMs), so a long paced interval does not make one.
+    const interval = Math.max(this.opts.flushMs, start - this.lastFlushAt);
+    this.storm = this.urgentSinceFlush * this.opts.flushMs >= STORM * interval;
+    this.urgentSinceFlush = 0;
     this.lastFlushAt = start;
     this.snapshot = this.build();
     for (const fn of this.subscribers) fn();
@@ -325,6 +338,12 @@ export class LabStore {
     this.changed = true;
     const { flushMs, frameBudget, maxFlushMs } = this.opts;
     const now = performance.now();
+    if (urgent) {
+      this.urgentSinceFlush++;
+      // In a storm (hundreds of accepts and closes a second) news is no longer news: pace it
+      // like a busy stream until the storm has passed (no flush for maxFlushMs).
+      if (this.storm && now - this.lastFlushAt < maxFlushMs) urgent = false;
+    }
     let due = now + flushMs;
     if (!urgent && frameBudget > 0) {
       const spaced = Math.min(maxFlushMs, this.flushCost / frameBudget);

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { type MessageKey, t } from '../../i18n/i18n.js';
 import { BINDINGS, type Binding } from '../keymap.js';
-import { theme } from '../theme.js';
 import { PANES } from '../uiState.js';
+import { Overlay } from './Overlay.js';
 
 const WHERE_LABEL: Record<string, MessageKey> = {
   global: 'help.where.global',
@@ -33,20 +33,7 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
     text: t('help.textBox'),
   });
   return (
-    <Box
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={theme.accent}
-      width={width}
-      height={height}
-      paddingX={1}
-      overflow="hidden"
-    >
-      <Box flexShrink={0}>
-        <Text bold color={theme.accent}>
-          {t('help.title')}
-        </Text>
-      </Box>
+    <Overlay title={t('help.title')} width={width} height={height} paddingX={1}>
       {lines.slice(0, Math.max(0, height - 3)).map((l) => (
         <Box key={l.key} flexShrink={0}>
           <Text wrap="wrap">
@@ -55,6 +42,6 @@ export function HelpOverlay({ width, height }: { width: number; height: number }
           </Text>
         </Box>
       ))}
-    </Box>
+    </Overlay>
   );
 }

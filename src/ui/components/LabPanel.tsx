@@ -1,10 +1,11 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { wrapText } from '../../format/wrapText.js';
 import { t } from '../../i18n/i18n.js';
 import { findLab, GUIDED_LABS, labStepText, labText, labTitle } from '../../labs/guidedLabs.js';
 import type { Snapshot } from '../../state/types.js';
 import { theme } from '../theme.js';
 import type { OpenLab } from '../uiState.js';
+import { Overlay } from './Overlay.js';
 
 /** The list of guided labs, one per experiment of the course's socket lab. */
 export function LabList({
@@ -17,24 +18,14 @@ export function LabList({
   height: number;
 }) {
   return (
-    <Box
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={theme.accent}
-      width={width}
-      height={height}
-      overflow="hidden"
-    >
-      <Text bold color={theme.accent} wrap="truncate">
-        {t('lab.list.title')}
-      </Text>
+    <Overlay title={t('lab.list.title')} width={width} height={height}>
       {GUIDED_LABS.map((l, i) => (
         <Text key={l.id} wrap="truncate" inverse={i === selected}>
           {i === selected ? '▶ ' : '  '}
           {labTitle(l)}
         </Text>
       ))}
-    </Box>
+    </Overlay>
   );
 }
 
@@ -55,20 +46,19 @@ export function LabPanel({
   const listener = snap.listeners.find((l) => l.state === 'listening') ?? null;
   const vars = lab.answerVars({ snap, listener });
   return (
-    <Box
-      flexDirection="column"
-      borderStyle="double"
-      borderColor={theme.accent}
+    <Overlay
+      title={
+        <>
+          {labTitle(lab)}
+          <Text bold={false} color={theme.dim}>
+            {' '}
+            {t('lab.panel.keys')}
+          </Text>
+        </>
+      }
       width={width}
       height={height}
-      overflow="hidden"
     >
-      <Text wrap="truncate">
-        <Text bold color={theme.accent}>
-          {labTitle(lab)}
-        </Text>
-        <Text color={theme.dim}> {t('lab.panel.keys')}</Text>
-      </Text>
       {wrapText(labText(lab, 'observe'), width - 2).map((line) => (
         <Text key={line}>{line}</Text>
       ))}
@@ -99,6 +89,6 @@ export function LabPanel({
           {t('lab.hidden')}
         </Text>
       )}
-    </Box>
+    </Overlay>
   );
 }

@@ -36,7 +36,7 @@ export function LineInput({
     text.current = v;
     setShown(v);
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the box appears
+  // Once, when the box appears (Enter was pressed before it was drawn).
   useEffect(() => {
     if (autoSubmit) onSubmit(text.current);
   }, []);
