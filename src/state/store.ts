@@ -138,7 +138,8 @@ export class LabStore {
     for (const fn of this.subscribers) fn();
     // Queued after whatever the subscribers queued (React's render of the new snapshot).
     queueMicrotask(() => {
-      this.flushCost = 0.7 * this.flushCost + 0.3 * (performance.now() - start);
+      const ms = performance.now() - start;
+      this.flushCost = this.flushCost === 0 ? ms : 0.7 * this.flushCost + 0.3 * ms;
     });
   };
 

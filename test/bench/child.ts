@@ -1,0 +1,22 @@
+/**
+ * One bench scenario in a process of its own (a clean heap for every figure), started by
+ * run.ts: `node --expose-gc --import tsx child.ts <scenario> <json args>`. The result goes
+ * back over IPC.
+ */
+import { scenarios } from './scenarios.js';
+
+const [name, rawArgs = '{}'] = process.argv.slice(2);
+const scenario = scenarios[name as keyof typeof scenarios];
+if (!scenario) {
+  console.error(`unknown scenario ${name}`);
+  process.exit(2);
+}
+scenario(JSON.parse(rawArgs)).then(
+  (result: unknown) => {
+    process.send?.({ result }, undefined, undefined, () => process.exit(0));
+  },
+  (err: Error) => {
+    console.error(err?.stack ?? err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,58 @@
+import { BareServer } from './bareServer.js';
+import { until } from './clock.js';
+import { LabServer } from './labServer.js';
+import type { Sender } from './senderClient.js';
+
+export interface StreamRun {
+  side: 'bare' | 'socklab';
+  bufferSize: number;
+  sent: number;
+  counted: number;
+  reads: number;
+  ms: number;
+  mbPerS: number;
+  readsPerS: number;
+  /** socklab only: frames Ink drew and the most in any 1 s. */
+  frames?: number;
+  frameAt?: number[];
+}
+
+/** MB = 10^6 bytes. */
+const MB = 1e6;
+
+/**
+ * One client streams `bytes` into one server; timed from accept to the FIN being read
+ * (the sender's end), so every byte has passed through the read method by then.
+ */
+export async function streamOnce(
+  side: StreamRun['side'],
+  sender: Sender,
+  bufferSize: number,
+  bytes: number,
+): Promise<StreamRun> {
+  const server =
+    side === 'bare' ? await BareServer.start(bufferSize) : await LabServer.start(bufferSize);
+  const dash = server instanceof LabServer ? server.dashboard : null;
+  dash?.reset();
+  const { sent = 0 } = await sender.ask({ cmd: 'stream', port: server.port, bytes, chunk: 65_536 });
+  await until(() => server.ended === 1, 'the FIN');
+  const ms = server.lastEnd - server.lastAccept;
+  const counted =
+    server instanceof LabServer ? server.snapshot().totals.bytesIn : (server as BareServer).bytes;
+  const run: StreamRun = {
+    side,
+    bufferSize,
+    sent,
+    counted,
+    reads: server.reads,
+    ms,
+    mbPerS: counted / MB / (ms / 1000),
+    readsPerS: server.reads / (ms / 1000),
+  };
+  if (dash) {
+    run.frames = dash.frames.frameAt.length;
+    run.frameAt = [...dash.frames.frameAt];
+  }
+  await server.close();
+  return run;
+}
