@@ -26,7 +26,7 @@ async function session() {
 
 describe('lab report', () => {
   it('holds listeners, errors, connections with ports, reads and labs, and no raw control byte', async () => {
-    const { port, c, snap, lab } = await session();
+    const { port, c, snap } = await session();
     const md = buildReport({
       snap,
       version: '9.9.9',
@@ -48,7 +48,7 @@ describe('lab report', () => {
   });
 
   it('is written in Portuguese when the language is pt-BR', async () => {
-    const { c, snap, lab } = await session();
+    const { c, snap } = await session();
     setLang('pt-BR');
     const md = buildReport({
       snap,
