@@ -28,8 +28,9 @@ export interface StoreOptions {
    * news is more reads on connections already streaming, flushes are spaced so that
    * (time subscribers took for the last flush) ÷ (interval) stays under this. Anything
    * else — a connection's first read after a quiet spell, a new connection, a close, an
-   * error — is still published after `flushMs`, unless such news comes in a storm (16 or
-   * more per `flushMs`: hundreds of connections a second): then it is paced too.
+   * error — is news, published as soon as the last flush is `flushMs` old, unless it comes
+   * in a storm (16 or more per `flushMs`: hundreds of connections a second): then it is
+   * paced too.
    */
   frameBudget?: number;
   /** The longest a busy stream's counters may wait for a flush, in ms. */
@@ -331,9 +332,9 @@ export class LabStore {
   }
 
   /**
-   * Schedule a flush: `flushMs` after the first change, or — when the change is only more
-   * reads on a busy stream (`urgent` false) — late enough that redrawing keeps within
-   * `frameBudget` of the time.
+   * Schedule a flush: flushes are at least `flushMs` apart; news is published at the first
+   * moment that allows, while more reads on a busy stream (`urgent` false) wait `flushMs`,
+   * or longer so that redrawing keeps within `frameBudget` of the time.
    */
   private touch(urgent = true): void {
     this.changed = true;
@@ -345,10 +346,13 @@ export class LabStore {
       // like a busy stream until the storm has passed (no flush for maxFlushMs).
       if (this.storm && now - this.lastFlushAt < maxFlushMs) urgent = false;
     }
-    let due = now + flushMs;
-    if (!urgent && frameBudget > 0) {
-      const spaced = Math.min(maxFlushMs, this.flushCost / frameBudget);
-      due = Math.max(due, this.lastFlushAt + spaced);
+    // News goes out as soon as the last flush is flushMs old (1 ms lets a burst of changes
+    // from one arrival coalesce); a busy stream's counters wait flushMs, or longer to keep
+    // redrawing within frameBudget.
+    let due = Math.max(now + 1, this.lastFlushAt + flushMs);
+    if (!urgent) {
+      const spaced = frameBudget > 0 ? Math.min(maxFlushMs, this.flushCost / frameBudget) : 0;
+      due = Math.max(now + flushMs, this.lastFlushAt + spaced);
     }
     if (this.timer !== null) {
       if (this.timerDue <= due) return;

@@ -123,7 +123,7 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
       error={p.error}
       onSubmit={(value) => {
         const error = submitPrompt(p, value, ctx);
-        if (error) set({ prompt: { ...p, initial: value, error, autoSubmit: false } });
+        if (error) set({ prompt: { ...p, error, autoSubmit: false } });
       }}
       autoSubmit={p.autoSubmit}
       onCancel={() => set({ prompt: null })}

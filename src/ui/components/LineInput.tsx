@@ -36,10 +36,20 @@ export function LineInput({
     text.current = v;
     setShown(v);
   };
-  // Once, when the box appears (Enter was pressed before it was drawn).
+  // Keys typed between the box being drawn and it listening reach the app, which appends
+  // them to `initial` (and sets autoSubmit for an Enter): take them as typed here.
+  const seen = useRef(initial);
+  const submitted = useRef(false);
   useEffect(() => {
-    if (autoSubmit) onSubmit(text.current);
-  }, []);
+    if (initial !== seen.current && initial !== text.current && initial.startsWith(seen.current)) {
+      setValue(text.current + initial.slice(seen.current.length));
+    }
+    seen.current = initial;
+    if (autoSubmit && !submitted.current) {
+      submitted.current = true;
+      onSubmit(text.current);
+    }
+  }, [initial, autoSubmit]);
   useInput((input, key) => {
     if (isControlSequence(input)) return; // a terminal's answer (DA, DSR) is not typed text
     if (key.ctrl && input === 'c') return onQuit();
