@@ -133,8 +133,8 @@ describe.concurrent('terminal safety end to end (pty)', () => {
         const screen = app.screen();
         checkState(screen, app.lines(), buffer, rows);
         // The bytes are shown, escaped, in the reads pane (a 32-byte preview per read).
-        if (buffer === 1024) expect(screen).toMatch(/\\x1b\]0;pwned\\x07|\\x1b\[|\\x07/);
-        else expect(screen).toMatch(/\\x1b|\\x07|\\r|\\x9b|\\x9d/);
+        // Which reads are still on screen depends on the random split: any escaped control will do.
+        expect(screen).toMatch(/\\x1b|\\x07|\\r|\\x9b|\\x9d/);
       });
 
       // Suppose a terminal did answer: DA ("ESC[?1;2c" holds `?` = help and `c` = connect)
