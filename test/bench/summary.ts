@@ -153,8 +153,14 @@ export function targets(r: Results, table: Row[]): Target[] {
   }
   const lab = of(r.memory, 'socklab');
   if (lab.length) {
-    const rss = Math.max(...lab.flatMap((x) => x.points.map((p) => p.rssMB)));
-    out.push({ text: 'RSS ≤ 150 MB', measured: `max ${rss.toFixed(0)} MB`, pass: rss <= 150 });
+    // Judged on the medians the table prints, like every other figure; the worst run is shown.
+    const rss = Math.max(...table.filter((x) => x.label.startsWith('RSS')).map((x) => x.socklab));
+    const worst = Math.max(...lab.flatMap((x) => x.points.map((p) => p.rssMB)));
+    out.push({
+      text: 'RSS ≤ 150 MB',
+      measured: `${rss.toFixed(0)} MB (worst single run ${worst.toFixed(0)} MB)`,
+      pass: rss <= 150,
+    });
     const at = (label: string) =>
       median(lab.map((x) => x.points.find((p) => p.label === label)?.rssMB ?? 0));
     const growth = at('1M reads') / at('100k reads') - 1;

@@ -12,7 +12,7 @@ export interface StreamRun {
   ms: number;
   mbPerS: number;
   readsPerS: number;
-  /** socklab only: frames Ink drew and the most in any 1 s. */
+  /** socklab only: how many frames Ink drew during the run, and when (performance.now()). */
   frames?: number;
   frameAt?: number[];
 }
