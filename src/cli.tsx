@@ -38,6 +38,9 @@ async function main(): Promise<number | null> {
     runHeadless(session, cmd);
     return null;
   }
+  // React's development build keeps a performance.measure per render: over a long
+  // session that grows past a gigabyte. Must be set before React is first imported.
+  process.env.NODE_ENV ??= 'production';
   const { runDashboard } = await import('./ui/runDashboard.js');
   return runDashboard(session, cmd);
 }

@@ -7,7 +7,7 @@
  * Prints a table (or, with --json, JSON) of medians over --reps runs (default 3).
  *
  * React: `prod` (default) loads React's production build, as socklab should run; `dev`
- * is what `socklab` gets while nothing sets NODE_ENV=production.
+ * is what socklab ran before cli.tsx set NODE_ENV=production (kept to show the difference).
  */
 import os from 'node:os';
 import type { LatencyRun } from './latency.js';
