@@ -1,5 +1,7 @@
+import { FlushPacer } from './flushPacer.js';
 import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
+import { buildSnapshot } from './snapshot.js';
 import type {
   ConnKind,
   Endpoint,
@@ -9,7 +11,6 @@ import type {
   LabEventInput,
   Mode,
   Snapshot,
-  Totals,
 } from './types.js';
 
 export interface StoreOptions {
@@ -23,15 +24,7 @@ export interface StoreOptions {
   burstRing?: number;
   /** Subscribers hear of changes at most once per this many ms (default 40). */
   flushMs?: number;
-  /**
-   * Share of the main thread that redrawing for a busy stream may take: while the only
-   * news is more reads on connections already streaming, flushes are spaced so that
-   * (time subscribers took for the last flush) ÷ (interval) stays under this. Anything
-   * else — a connection's first read after a quiet spell, a new connection, a close, an
-   * error — is news, published as soon as the last flush is `flushMs` old, unless it comes
-   * in a storm (16 or more per `flushMs`: hundreds of connections a second): then it is
-   * paced too.
-   */
+  /** See FlushPacer: the share of the main thread a busy stream's redrawing may take. */
   frameBudget?: number;
   /** The longest a busy stream's counters may wait for a flush, in ms. */
   maxFlushMs?: number;
@@ -46,9 +39,6 @@ export interface Tap {
 }
 
 type Listener = () => void;
-
-/** Urgent changes per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. */
-const STORM = 16;
 
 /**
  * The one place socket activity is recorded. Counters are exact; history is bounded;
@@ -73,15 +63,7 @@ export class LabStore {
   private totals = { bytesIn: 0, bytesOut: 0, reads: 0, accepted: 0, clients: 0, evicted: 0 };
   private version = 0;
   private changed = true;
-  private timer: NodeJS.Timeout | null = null;
-  /** performance.now() the pending flush is due at. */
-  private timerDue = 0;
-  private lastFlushAt = Number.NEGATIVE_INFINITY;
-  /** Smoothed ms that a flush and its subscribers' work took (React renders in a microtask). */
-  private flushCost = 0;
-  /** Urgent changes since the last flush, and whether the last interval had a storm of them. */
-  private urgentSinceFlush = 0;
-  private storm = false;
+  private readonly pacer: FlushPacer;
   private snapshot: Snapshot | null = null;
   private eventsView: readonly LabEvent[] = [];
   private eventsDirty = true;
@@ -101,6 +83,7 @@ export class LabStore {
     this.bufferSize = options.bufferSize ?? 1024;
     this.mode = options.mode ?? 'concurrent';
     this.events = new Ring(this.opts.eventRing);
+    this.pacer = new FlushPacer(this.opts, this.flush);
   }
 
   // ---- observing -------------------------------------------------------------
@@ -126,27 +109,16 @@ export class LabStore {
 
   /** Publish now instead of at the next frame (tests, shutdown). */
   flush = (): void => {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.pacer.cancel();
     if (!this.changed) return;
-    const start = performance.now();
-    // A storm is a rate (STORM per flushMs), so a long paced interval does not make one.
-    const interval = Math.max(this.opts.flushMs, start - this.lastFlushAt);
-    this.storm = this.urgentSinceFlush * this.opts.flushMs >= STORM * interval;
-    this.urgentSinceFlush = 0;
-    this.lastFlushAt = start;
+    this.pacer.begin();
     this.snapshot = this.build();
     for (const fn of this.subscribers) fn();
-    // Queued after whatever the subscribers queued (React's render of the new snapshot).
-    queueMicrotask(() => {
-      const ms = performance.now() - start;
-      this.flushCost = this.flushCost === 0 ? ms : 0.7 * this.flushCost + 0.3 * ms;
-    });
+    this.pacer.ended();
   };
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.pacer.cancel();
   }
 
   // ---- the hot path ----------------------------------------------------------
@@ -180,7 +152,7 @@ export class LabStore {
     this.totals.reads++;
     for (let i = 0; i < this.readTaps.length; i++) this.readTaps[i].read?.(conn, chunk, time, seq);
     this.changed = true;
-    if (news || this.timer === null) this.touch(news);
+    if (news || !this.pacer.pending) this.touch(news);
   }
 
   recordWrite(conn: ConnRec, n: number): void {
@@ -331,71 +303,27 @@ export class LabStore {
     }
   }
 
-  /**
-   * Schedule a flush: flushes are at least `flushMs` apart; news is published at the first
-   * moment that allows, while more reads on a busy stream (`urgent` false) wait `flushMs`,
-   * or longer so that redrawing keeps within `frameBudget` of the time.
-   */
   private touch(urgent = true): void {
     this.changed = true;
-    const { flushMs, frameBudget, maxFlushMs } = this.opts;
-    const now = performance.now();
-    if (urgent) {
-      this.urgentSinceFlush++;
-      // In a storm (hundreds of accepts and closes a second) news is no longer news: pace it
-      // like a busy stream until the storm has passed (no flush for maxFlushMs).
-      if (this.storm && now - this.lastFlushAt < maxFlushMs) urgent = false;
-    }
-    // News goes out as soon as the last flush is flushMs old (1 ms lets a burst of changes
-    // from one arrival coalesce); a busy stream's counters wait flushMs, or longer to keep
-    // redrawing within frameBudget.
-    let due = Math.max(now + 1, this.lastFlushAt + flushMs);
-    if (!urgent) {
-      const spaced = frameBudget > 0 ? Math.min(maxFlushMs, this.flushCost / frameBudget) : 0;
-      due = Math.max(now + flushMs, this.lastFlushAt + spaced);
-    }
-    if (this.timer !== null) {
-      if (this.timerDue <= due) return;
-      clearTimeout(this.timer);
-    }
-    this.timerDue = due;
-    this.timer = setTimeout(this.flush, due - now);
-    this.timer.unref();
+    this.pacer.touch(urgent);
   }
 
   private build(): Snapshot {
     this.changed = false;
-    const listeners = [...this.listeners.values()].map((l) => l.toView());
-    let open = 0;
-    const connections = [];
-    for (const c of this.connections.values()) {
-      if (c.isOpen) open++;
-      connections.push(c.toView());
-    }
     if (this.eventsDirty) {
       this.eventsView = this.events.toArray();
       this.eventsDirty = false;
     }
-    const totals: Totals = {
-      listeners: listeners.filter((l) => l.state === 'listening').length,
-      openConnections: open,
-      accepted: this.totals.accepted,
-      clients: this.totals.clients,
-      bytesIn: this.totals.bytesIn,
-      bytesOut: this.totals.bytesOut,
-      reads: this.totals.reads,
-      evicted: this.totals.evicted,
-    };
-    return {
+    return buildSnapshot({
       version: ++this.version,
       bufferSize: this.bufferSize,
       mode: this.mode,
-      totals,
-      listeners,
-      connections,
+      counters: this.totals,
+      listeners: this.listeners.values(),
+      connections: this.connections.values(),
       errors: this.errors,
       events: this.eventsView,
-    };
+    });
   }
 }
 

@@ -1,10 +1,14 @@
 /**
  * `npm run bench [-- --json] [-- --reps N] [-- --only throughput,connections,memory,latency]
- *  [-- --react prod|dev] [-- --cycles N]`
+ *  [-- --react prod|dev] [-- --cycles N] [-- --cpu-prof DIR] [-- --side socklab|bare]`
  *
  * socklab against a bare node:net server doing the same reads, loopback only. Every
  * scenario runs in a fresh process (spawnScenario.ts); every sender in another (sender.ts).
  * Prints a table (or, with --json, JSON) of medians over --reps runs (default 3).
+ *
+ * --cpu-prof DIR writes a V8 profile of every scenario process into DIR (summarize them with
+ * test/bench/profileSummary.ts); --side runs throughput for one side only, so its profile
+ * holds that side alone.
  *
  * React: `prod` (default) loads React's production build, as socklab should run; `dev`
  * is what socklab ran before cli.tsx set NODE_ENV=production (kept to show the difference).
@@ -28,6 +32,9 @@ const reps = Number(opt('reps') ?? 3);
 const cycles = Number(opt('cycles') ?? 100_000);
 const only = new Set((opt('only') ?? 'throughput,connections,memory,latency').split(','));
 const react = opt('react') ?? 'prod';
+const cpuProf = opt('cpu-prof');
+const execArgv = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : [];
+const side = opt('side');
 const env = { NODE_ENV: react === 'dev' ? 'development' : 'production' };
 
 const THROUGHPUT = [
@@ -59,7 +66,7 @@ async function runAll(dir: string, t0: number): Promise<void> {
   const spawn = async <T>(name: string, args: object, timeoutS: number): Promise<T | null> => {
     const t = performance.now();
     try {
-      return await spawnScenario<T>(dir, name, args, env, timeoutS * 1000);
+      return await spawnScenario<T>(dir, name, args, env, timeoutS * 1000, execArgv);
     } catch (err) {
       failures.push({ text: `${name} ran to the end`, measured: String(err), pass: false });
       log(`  ✗ ${String(err)}`);
@@ -74,7 +81,11 @@ async function runAll(dir: string, t0: number): Promise<void> {
       log(`throughput N=${t.bufferSize} …`);
       // Runs of 200 MB last well under a second here: more pairs, same wall time.
       const tReps = Math.max(reps, 5);
-      const runs = await spawn<StreamRun[]>('throughput', { ...t, reps: tReps }, 60 + 30 * tReps);
+      const runs = await spawn<StreamRun[]>(
+        'throughput',
+        { ...t, reps: tReps, side },
+        60 + 30 * tReps,
+      );
       if (runs) results.throughput.push(runs);
     }
   }

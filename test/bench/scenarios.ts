@@ -29,9 +29,21 @@ async function withSenders<T>(n: number, fn: (s: Sender[]) => Promise<T>): Promi
 
 /** Every scenario child.ts can run, by name. Each takes JSON-able args and returns JSON. */
 export const scenarios = {
-  throughput: (a: { bufferSize: number; bytes: number; reps: number }): Promise<StreamRun[]> =>
+  throughput: (a: {
+    bufferSize: number;
+    bytes: number;
+    reps: number;
+    side?: Side;
+  }): Promise<StreamRun[]> =>
     withSenders(1, async ([s]) => {
       const { streamOnce } = await import('./throughput.js');
+      if (a.side) {
+        // One side alone (for a profile of it): no pairs, no ratio.
+        const out: StreamRun[] = [];
+        for (let i = 0; i <= a.reps; i++)
+          out.push(await streamOnce(a.side, s, a.bufferSize, a.bytes));
+        return out.slice(1);
+      }
       // Untimed first: both processes' JIT warms up (a cold 200 MB run spends half its
       // time ramping up), and the socklab side's dashboard code with it.
       for (const side of ['bare', 'socklab'] as const) {

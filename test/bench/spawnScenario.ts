@@ -12,10 +12,11 @@ export function spawnScenario<T>(
   args: object,
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
+  execArgv: string[] = [],
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(dir, 'test/bench/child.js'), [name, JSON.stringify(args)], {
-      execArgv: ['--expose-gc'],
+      execArgv: ['--expose-gc', ...execArgv],
       env: { ...process.env, ...env, CI: 'false' },
       // Ours is for the report only; a child's stderr is shown if it fails.
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

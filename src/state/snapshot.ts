@@ -1,0 +1,45 @@
+import type { ConnRec, ListenerRec } from './records.js';
+import type { ErrorEntry, LabEvent, Mode, Snapshot, Totals } from './types.js';
+
+export interface SnapshotParts {
+  version: number;
+  bufferSize: number;
+  mode: Mode;
+  /** The store's exact counters, copied (the snapshot must not change under a reader). */
+  counters: Omit<Totals, 'listeners' | 'openConnections'>;
+  listeners: Iterable<ListenerRec>;
+  connections: Iterable<ConnRec>;
+  errors: readonly ErrorEntry[];
+  events: readonly LabEvent[];
+}
+
+/** The immutable picture the panes draw from. Records reuse their last view while clean. */
+export function buildSnapshot(p: SnapshotParts): Snapshot {
+  const listeners = [...p.listeners].map((l) => l.toView());
+  let open = 0;
+  const connections = [];
+  for (const c of p.connections) {
+    if (c.isOpen) open++;
+    connections.push(c.toView());
+  }
+  const totals: Totals = {
+    listeners: listeners.filter((l) => l.state === 'listening').length,
+    openConnections: open,
+    accepted: p.counters.accepted,
+    clients: p.counters.clients,
+    bytesIn: p.counters.bytesIn,
+    bytesOut: p.counters.bytesOut,
+    reads: p.counters.reads,
+    evicted: p.counters.evicted,
+  };
+  return {
+    version: p.version,
+    bufferSize: p.bufferSize,
+    mode: p.mode,
+    totals,
+    listeners,
+    connections,
+    errors: p.errors,
+    events: p.events,
+  };
+}
