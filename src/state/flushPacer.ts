@@ -13,6 +13,10 @@ export interface PacerOptions {
 
 /** Urgent changes per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. */
 const STORM = 16;
+/** A full 120×40 frame of the dashboard, measured (npm run bench): ~8–15 ms. */
+const FIRST_COST_MS = 10;
+/** Per flush: a costly frame's weight halves in ~3 flushes. */
+const COST_DECAY = 0.8;
 
 /**
  * Decides when the store publishes. News (a new connection, a close, an error, data after a
@@ -25,8 +29,12 @@ export class FlushPacer {
   /** performance.now() the pending flush is due at. */
   private timerDue = 0;
   private lastFlushAt = Number.NEGATIVE_INFINITY;
-  /** Smoothed ms that a flush and its subscribers' work took (React renders in a microtask). */
-  private flushCost = 0;
+  /**
+   * What a flush and its subscribers' work (React renders in a microtask) costs, in ms: a
+   * decaying maximum, so a flush that redrew nothing does not make the next redraw look
+   * free. Starts at a typical full frame, so a new store paces a stream from its first reads.
+   */
+  private flushCost = FIRST_COST_MS;
   /** Urgent changes since the last flush, and whether the last interval had a storm of them. */
   private urgentSinceFlush = 0;
   private storm = false;
@@ -81,7 +89,7 @@ export class FlushPacer {
     // Queued after whatever the subscribers queued (React's render of the new snapshot).
     queueMicrotask(() => {
       const ms = performance.now() - start;
-      this.flushCost = this.flushCost === 0 ? ms : 0.7 * this.flushCost + 0.3 * ms;
+      this.flushCost = Math.max(ms, COST_DECAY * this.flushCost);
     });
   }
 

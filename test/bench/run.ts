@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --reps N] [-- --only throughput,connections,memory,latency]
- *  [-- --react prod|dev] [-- --cycles N] [-- --cpu-prof DIR] [-- --side socklab|bare]`
+ *  [-- --react prod|dev] [-- --cycles N] [-- --cpu-prof DIR] [-- --side socklab|bare]
+ *  [-- --node-arg FLAG]…`
  *
  * socklab against a bare node:net server doing the same reads, loopback only. Every
  * scenario runs in a fresh process (spawnScenario.ts); every sender in another (sender.ts).
@@ -34,6 +35,10 @@ const only = new Set((opt('only') ?? 'throughput,connections,memory,latency').sp
 const react = opt('react') ?? 'prod';
 const cpuProf = opt('cpu-prof');
 const execArgv = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : [];
+// e.g. --node-arg --max-semi-space-size=4: V8 settings for the scenario processes.
+argv.forEach((a, i) => {
+  if (a === '--node-arg' && argv[i + 1]) execArgv.push(argv[i + 1]);
+});
 const side = opt('side');
 const env = { NODE_ENV: react === 'dev' ? 'development' : 'production' };
 

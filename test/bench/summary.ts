@@ -64,6 +64,11 @@ export function rows(r: Results): Row[] {
     const sec = `Throughput N=${fmtN(n)} B (${runs[0].sent / 1e6} MB)`;
     out.push(paired(sec, 'MB/s', 'MB/s', runs, (x) => x.mbPerS));
     out.push(paired(sec, 'reads/s', 'k/s', runs, (x) => x.readsPerS / 1000));
+    // The engine's cost alone: MB per CPU-second of the server's process, robust to a
+    // noisy machine where wall-clock MB/s is not.
+    out.push(
+      paired(sec, 'MB per CPU-second', 'MB/s', runs, (x) => x.counted / 1e6 / (x.cpuMs / 1000)),
+    );
   }
   if (r.connections) {
     const { runs, idleFrameMs } = r.connections;

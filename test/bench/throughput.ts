@@ -12,9 +12,14 @@ export interface StreamRun {
   ms: number;
   mbPerS: number;
   readsPerS: number;
+  /** CPU time (user + system) the server's process spent on the run: unlike wall time, not
+   *  stretched by other work on a shared machine. */
+  cpuMs: number;
   /** socklab only: how many frames Ink drew during the run, and when (performance.now()). */
   frames?: number;
   frameAt?: number[];
+  /** socklab only: ms of each frame (see FrameLog.frameMs). */
+  frameMs?: number[];
 }
 
 /** MB = 10^6 bytes. */
@@ -34,9 +39,11 @@ export async function streamOnce(
     side === 'bare' ? await BareServer.start(bufferSize) : await LabServer.start(bufferSize);
   const dash = server instanceof LabServer ? server.dashboard : null;
   dash?.reset();
+  const cpu0 = process.cpuUsage();
   const { sent = 0 } = await sender.ask({ cmd: 'stream', port: server.port, bytes, chunk: 65_536 });
   await until(() => server.ended === 1, 'the FIN');
   const ms = server.lastEnd - server.lastAccept;
+  const cpu = process.cpuUsage(cpu0);
   const counted =
     server instanceof LabServer ? server.snapshot().totals.bytesIn : (server as BareServer).bytes;
   const run: StreamRun = {
@@ -48,10 +55,12 @@ export async function streamOnce(
     ms,
     mbPerS: counted / MB / (ms / 1000),
     readsPerS: server.reads / (ms / 1000),
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
   if (dash) {
     run.frames = dash.frames.frameAt.length;
     run.frameAt = [...dash.frames.frameAt];
+    run.frameMs = [...dash.frames.frameMs];
   }
   await server.close();
   return run;

@@ -20,7 +20,7 @@ export function Pane({ title, info, focused, width, height, children }: Props) {
       borderColor={focused ? theme.focus : theme.border}
       width={width}
       height={height}
-      overflow="hidden"
+      overflowY="hidden"
     >
       <Text wrap="truncate">
         <Text bold inverse={focused && theme.noColor} color={focused ? theme.focus : undefined}>
