@@ -1,5 +1,5 @@
 import { BareServer } from './bareServer.js';
-import { until } from './clock.js';
+import { sleep, until } from './clock.js';
 import { LabServer } from './labServer.js';
 import type { Sender } from './senderClient.js';
 
@@ -38,6 +38,10 @@ export async function streamOnce(
   const server =
     side === 'bare' ? await BareServer.start(bufferSize) : await LabServer.start(bufferSize);
   const dash = server instanceof LabServer ? server.dashboard : null;
+  // The dashboard's first render (mounting it, which the CLI does once per session) is not
+  // part of the stream: wait for it, then let both sides settle alike.
+  if (dash) await until(() => dash.frames.frameAt.length > 0, 'the first frame');
+  await sleep(50);
   dash?.reset();
   const cpu0 = process.cpuUsage();
   const { sent = 0 } = await sender.ask({ cmd: 'stream', port: server.port, bytes, chunk: 65_536 });
