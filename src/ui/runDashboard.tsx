@@ -3,6 +3,7 @@ import type { RunOptions } from '../cli/args.js';
 import { onSignals, type Session, startListeners } from '../cli/session.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
+import { boundInkCaches } from './inkCaches.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -10,6 +11,7 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
 export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
+  const inkCaches = await boundInkCaches();
   const out = process.stdout;
   out.write(ENTER_ALT_SCREEN);
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
@@ -36,6 +38,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
       // Ink 6.8's incremental mode starts each repaint one row too low when the frame is
       // shorter than the terminal (it must be: see layout.ts), duplicating the top row.
       incrementalRendering: false,
+      onRender: inkCaches.trim,
     },
   );
   const finished = (async () => {

@@ -3,6 +3,7 @@
  * run.ts: `node --expose-gc --import tsx child.ts <scenario> <json args>`. The result goes
  * back over IPC.
  */
+import { saveWindows } from './profileWindows.js';
 import { scenarios } from './scenarios.js';
 
 const [name, rawArgs = '{}'] = process.argv.slice(2);
@@ -13,6 +14,7 @@ if (!scenario) {
 }
 scenario(JSON.parse(rawArgs)).then(
   (result: unknown) => {
+    saveWindows();
     process.send?.({ result }, undefined, undefined, () => process.exit(0));
   },
   (err: Error) => {

@@ -1,6 +1,7 @@
 import { BareServer } from './bareServer.js';
 import { sleep, until } from './clock.js';
 import { LabServer } from './labServer.js';
+import { markWindow, monotonicUs } from './profileWindows.js';
 import type { Sender } from './senderClient.js';
 
 const CONCURRENT_FULL = 1000;
@@ -45,25 +46,9 @@ export async function connectionsOnce(
   const run: ConnRun = { side, concurrentPerS, cyclesPerS: 0, sent: 0, counted: 0 };
 
   if (server instanceof LabServer && server.dashboard) {
-    // 10 rounds of one message on each connection: 10,000 reads, one per message.
-    for (let r = 1; r <= ROUNDS; r++) {
-      sent += (await sender.ask({ cmd: 'round', message: MESSAGE })).sent ?? 0;
-      await until(() => server.reads === r * nOpen, `round ${r}`);
-    }
-    await sleep(100);
-    // Then a trickle keeps the store changing so frames are drawn, and time them.
-    server.dashboard.reset();
-    const trickle = { cmd: 'trickle', message: MESSAGE, intervalMs: 10, count: 150 } as const;
-    sent += (await sender.ask(trickle)).sent ?? 0;
-    await until(() => server.bytes === sent, 'the trickle');
-    await sleep(50);
-    const f = server.dashboard.frames;
-    run.frameMs = [...f.frameMs];
-    run.inkRenderMs = [...f.inkRenderMs];
-    run.frameAt = [...f.frameAt];
-    const snap = server.snapshot();
-    run.readsInStore = snap.totals.reads;
-    run.openInStore = snap.totals.openConnections;
+    const frames = await framesWithReads(server, sender, nOpen);
+    sent += frames.sent;
+    Object.assign(run, frames.run);
   }
 
   await sender.ask({ cmd: 'closeAll' });
@@ -85,4 +70,44 @@ export async function connectionsOnce(
   run.counted = server instanceof LabServer ? server.snapshot().totals.bytesIn : server.bytes;
   await server.close();
   return run;
+}
+
+/**
+ * With `nOpen` connections held: 10 rounds of one message on each (10,000 reads at 1,000),
+ * then a trickle that keeps the store changing while the dashboard's frames are timed.
+ */
+export async function framesWithReads(
+  server: LabServer,
+  sender: Sender,
+  nOpen: number,
+): Promise<{ sent: number; run: Partial<ConnRun> }> {
+  const dash = server.dashboard;
+  if (!dash) throw new Error('no dashboard');
+  let sent = 0;
+  for (let r = 1; r <= ROUNDS; r++) {
+    sent += (await sender.ask({ cmd: 'round', message: MESSAGE })).sent ?? 0;
+    await until(() => server.reads === r * nOpen, `round ${r}`);
+  }
+  await sleep(100);
+  dash.reset();
+  const from = monotonicUs();
+  const before = server.bytes;
+  const trickle = { cmd: 'trickle', message: MESSAGE, intervalMs: 10, count: 150 } as const;
+  const more = (await sender.ask(trickle)).sent ?? 0;
+  sent += more;
+  await until(() => server.bytes === before + more, 'the trickle');
+  await sleep(50);
+  markWindow(from, monotonicUs());
+  const f = dash.frames;
+  const snap = server.snapshot();
+  return {
+    sent,
+    run: {
+      frameMs: [...f.frameMs],
+      inkRenderMs: [...f.inkRenderMs],
+      frameAt: [...f.frameAt],
+      readsInStore: snap.totals.reads,
+      openInStore: snap.totals.openConnections,
+    },
+  };
 }

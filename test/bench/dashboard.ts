@@ -3,6 +3,7 @@ import { render } from 'ink';
 import { createElement } from 'react';
 import type { Lab } from '../../src/core/lab.js';
 import { App } from '../../src/ui/App.js';
+import { boundInkCaches } from '../../src/ui/inkCaches.js';
 import { NullTty } from './nullTty.js';
 
 export const COLUMNS = 120;
@@ -30,7 +31,14 @@ export interface Dashboard {
  * The real App, rendered by Ink exactly as the CLI does (maxFps 30, the default), into a
  * 120×40 terminal that discards its output after `onScreen` has seen it.
  */
-export function mountDashboard(lab: Lab, onScreen: (text: string) => void = () => {}): Dashboard {
+export async function mountDashboard(
+  lab: Lab,
+  onScreen: (text: string) => void = () => {},
+): Promise<Dashboard> {
+  // As runDashboard does: Ink's text caches are bounded (see inkCaches.ts).
+  const inkCaches = await boundInkCaches();
+  // `npm run bench -- --ink-caches unbounded` shows what Ink does alone (the leak).
+  const trim = process.env.BENCH_INK_CACHES === 'unbounded' ? () => {} : inkCaches.trim;
   const store = lab.store;
   const frames: FrameLog = { frameMs: [], inkRenderMs: [], frameAt: [] };
   /** True from a flush until React (which commits in a microtask) has drawn from it. */
@@ -70,6 +78,7 @@ export function mountDashboard(lab: Lab, onScreen: (text: string) => void = () =
     patchConsole: false,
     maxFps: 30,
     onRender: ({ renderTime }) => {
+      trim();
       frames.inkRenderMs.push(renderTime);
       frames.frameAt.push(performance.now());
       if (inFrame) drawn = true;

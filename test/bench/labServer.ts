@@ -51,7 +51,7 @@ export class LabServer {
     const rec = store.listeners.get(id) as ListenerRec;
     await until(() => rec.state === 'listening' || rec.state === 'failed', 'listening', 5000);
     if (rec.state !== 'listening') throw new Error(`listen failed: ${rec.error?.code}`);
-    const dash = opts.dashboard === false ? null : mountDashboard(lab, opts.onScreen);
+    const dash = opts.dashboard === false ? null : await mountDashboard(lab, opts.onScreen);
     return new LabServer(lab, store, rec, rec.boundPort as number, dash);
   }
 

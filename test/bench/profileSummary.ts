@@ -5,6 +5,7 @@
  * net, GC, idle. Then the top functions. Profiles are V8's `.cpuprofile` JSON.
  */
 import fs from 'node:fs';
+import { windowsFor } from './profileWindows.js';
 
 interface ProfileNode {
   id: number;
@@ -25,11 +26,9 @@ const OWNERS: [string, RegExp][] = [
   ['socklab UI (src/ui, src/format)', /\/src\/(ui|format|i18n)\//],
   ['bench harness (test/bench)', /\/test\/bench\//],
   ['Yoga layout', /yoga/],
-  [
-    'Ink',
-    /node_modules\/(ink|@inkjs|cli-|wrap-ansi|string-width|slice-ansi|ansi-|strip-ansi|chalk)/,
-  ],
-  ['React', /node_modules\/(react|scheduler)/],
+  ['React', /node_modules\/(react|react-reconciler|scheduler)\//],
+  // Ink's own code and the text libraries it runs every frame (ansi-tokenize, string-width…).
+  ['Ink and its text libraries', /node_modules\//],
   ['Node streams / net', /^node:(internal\/streams|net|stream|internal\/stream_base|buffer)/],
   ['Node other', /^node:/],
 ];
@@ -46,11 +45,15 @@ function ownerOf(n: ProfileNode): string {
   return 'other';
 }
 
-export function summarize(p: Profile, top = 15): string {
+export function summarize(p: Profile, windows: [number, number][] | null, top = 15): string {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
+  let t = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
-    selfUs.set(p.samples[i], (selfUs.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+    const dt = p.timeDeltas[i] ?? 0;
+    t += dt;
+    if (windows && !windows.some(([a, b]) => t >= a && t <= b)) continue;
+    selfUs.set(p.samples[i], (selfUs.get(p.samples[i]) ?? 0) + dt);
   }
   const owners = new Map<string, number>();
   const fns = new Map<string, number>();
@@ -84,6 +87,8 @@ if (
 ) {
   for (const file of process.argv.slice(2)) {
     const p = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
-    process.stdout.write(`== ${file}\n${summarize(p)}\n\n`);
+    const windows = windowsFor(file);
+    const what = windows ? ` (only the ${windows.length} measured windows)` : '';
+    process.stdout.write(`== ${file}${what}\n${summarize(p, windows)}\n\n`);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --json] [-- --reps N] [-- --only throughput,connections,memory,latency]
+ * `npm run bench [-- --json] [-- --reps N] [-- --only throughput,connections,memory,latency,frames,session]
  *  [-- --react prod|dev] [-- --cycles N] [-- --cpu-prof DIR] [-- --side socklab|bare]
- *  [-- --node-arg FLAG]…`
+ *  [-- --node-arg FLAG]… [-- --ink-caches unbounded]`
  *
  * socklab against a bare node:net server doing the same reads, loopback only. Every
  * scenario runs in a fresh process (spawnScenario.ts); every sender in another (sender.ts).
@@ -17,6 +17,7 @@
 import os from 'node:os';
 import type { LatencyRun } from './latency.js';
 import type { MemRun } from './memory.js';
+import type { SessionPoint } from './session.js';
 import { spawnScenario } from './spawnScenario.js';
 import { type Results, rows, type Target, targets } from './summary.js';
 import { formatTable } from './table.js';
@@ -40,7 +41,10 @@ argv.forEach((a, i) => {
   if (a === '--node-arg' && argv[i + 1]) execArgv.push(argv[i + 1]);
 });
 const side = opt('side');
-const env = { NODE_ENV: react === 'dev' ? 'development' : 'production' };
+const env = {
+  NODE_ENV: react === 'dev' ? 'development' : 'production',
+  BENCH_INK_CACHES: opt('ink-caches') ?? 'bounded',
+};
 
 const THROUGHPUT = [
   { bufferSize: 65_536, bytes: 200e6 },
@@ -102,6 +106,26 @@ async function runAll(dir: string, t0: number): Promise<void> {
       90 + 45 * reps,
     );
     if (c) results.connections = c;
+  }
+  if (only.has('frames')) {
+    // Not in the default set: for `--cpu-prof` of the dashboard's frames alone.
+    log('frames …');
+    const f = await spawn<number[][]>('frames', { reps }, 60 + 30 * reps);
+    if (f) {
+      const all = f.flat().sort((x, y) => x - y);
+      const at = (p: number) => all[Math.min(all.length - 1, Math.floor((all.length * p) / 100))];
+      log(`  ${all.length} frames: p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms`);
+    }
+  }
+  if (only.has('session')) {
+    // Not in the default set (~2 min): memory over 2,000 frames, each with new text.
+    log('session …');
+    const points = await spawn<SessionPoint[]>('session', { frames: 2000 }, 300);
+    for (const p of points ?? []) {
+      log(
+        `  ${p.frames} frames, ${p.messages} messages: heap ${p.heapMB.toFixed(1)} MB, RSS ${p.rssMB.toFixed(0)} MB`,
+      );
+    }
   }
   if (only.has('memory')) {
     for (let i = 0; i < reps; i++) {

@@ -2,6 +2,7 @@ import type { ConnRun } from './connections.js';
 import type { LatencyRun } from './latency.js';
 import type { MemRun } from './memory.js';
 import { Sender } from './senderClient.js';
+import type { SessionPoint } from './session.js';
 import type { StreamRun } from './throughput.js';
 
 // Scenario modules are imported when run: the bare memory baseline must not load Ink.
@@ -63,6 +64,28 @@ export const scenarios = {
       for (let i = 0; i < a.reps; i++) idleFrameMs.push(await idleFrames(1500));
       return { runs, idleFrameMs };
     }),
+
+  /** Only the frames of `connections` (1,000 held, 10,000 reads), for a profile of a frame. */
+  frames: (a: { reps: number }): Promise<number[][]> =>
+    withSenders(1, async ([s]) => {
+      const { framesWithReads } = await import('./connections.js');
+      const { LabServer } = await import('./labServer.js');
+      const out: number[][] = [];
+      for (let i = 0; i < a.reps; i++) {
+        const server = await LabServer.start(1024);
+        await s.ask({ cmd: 'open', port: server.port, n: 1000, inflight: 50 });
+        const { until } = await import('./clock.js');
+        await until(() => server.accepted === 1000, '1,000 accepts');
+        out.push((await framesWithReads(server, s, 1000)).run.frameMs ?? []);
+        await s.ask({ cmd: 'closeAll' });
+        await server.close();
+      }
+      return out;
+    }),
+
+  /** Memory over a long run of frames with new text in each (not in the default set). */
+  session: async (a: { frames: number }): Promise<SessionPoint[]> =>
+    (await import('./session.js')).sessionOnce(a.frames),
 
   memory: (a: { side: Side; cycles: number }): Promise<MemRun> =>
     withSenders(1, async ([s]) => (await import('./memory.js')).memoryOnce(a.side, s, a.cycles)),
