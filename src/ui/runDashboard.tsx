@@ -1,9 +1,9 @@
 import { render } from 'ink';
 import type { RunOptions } from '../cli/args.js';
 import { onSignals, type Session, startListeners } from '../cli/session.js';
+import { boundInkCaches } from '../patches/inkCaches.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
-import { boundInkCaches } from './inkCaches.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';

@@ -2,8 +2,8 @@ import { PassThrough } from 'node:stream';
 import { render } from 'ink';
 import { createElement } from 'react';
 import type { Lab } from '../../src/core/lab.js';
+import { boundInkCaches } from '../../src/patches/inkCaches.js';
 import { App } from '../../src/ui/App.js';
-import { boundInkCaches } from '../../src/ui/inkCaches.js';
 import { NullTty } from './nullTty.js';
 
 export const COLUMNS = 120;

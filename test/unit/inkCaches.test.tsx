@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { boundInkCaches } from '../../src/ui/inkCaches.js';
+import { boundInkCaches } from '../../src/patches/inkCaches.js';
 
 describe("Ink's text caches", () => {
   it('are found in the pinned Ink, grow with every distinct string drawn, and stay bounded when trimmed', async () => {

@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Ink 6 keeps two module-level caches keyed by every distinct string it ever laid out —
- * `measureText` (a Map) and `wrapText` (an object) — and never evicts (vadimdemedes/ink#986,
+ * A workaround for a dependency's bug (hence src/patches). Ink 6 keeps two module-level
+ * caches keyed by every distinct string it ever laid out — `measureText` (a Map) and
+ * `wrapText` (an object) — and never evicts them (vadimdemedes/ink#986,
  * fixed in Ink 7, which needs Node 22). A dashboard whose counters and times change on every
  * frame grew by ~3–5 KB a frame, hundreds of MB over hours of traffic. They are private to
  * their modules, so they are reached through the inspector (a function's closure scope,
