@@ -13,6 +13,8 @@ export interface PacerOptions {
 
 /** Urgent changes per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. */
 const STORM = 16;
+/** How long news waits for more news to share its frame, in ms (unnoticeable to a person). */
+const NEWS_COALESCE_MS = 8;
 /** A full 120×40 frame of the dashboard, measured (npm run bench): ~8–15 ms. */
 const FIRST_COST_MS = 10;
 /** Per flush: a costly frame's weight halves in ~3 flushes. */
@@ -58,8 +60,9 @@ export class FlushPacer {
       // passed (no flush for maxFlushMs).
       if (this.storm && now - this.lastFlushAt < maxFlushMs) urgent = false;
     }
-    // 1 ms lets a burst of changes from one arrival coalesce.
-    let due = Math.max(now + 1, this.lastFlushAt + flushMs);
+    // A few ms let the changes of one moment share a frame: a client that connects and
+    // sends at once shows its connection and first read together, not in two frames.
+    let due = Math.max(now + NEWS_COALESCE_MS, this.lastFlushAt + flushMs);
     if (!urgent) {
       const spaced = frameBudget > 0 ? Math.min(maxFlushMs, this.flushCost / frameBudget) : 0;
       due = Math.max(now + flushMs, this.lastFlushAt + spaced);

@@ -1,6 +1,7 @@
 import { BareServer } from './bareServer.js';
 import { sleep, until } from './clock.js';
 import { LabServer } from './labServer.js';
+import { markWindow, monotonicUs } from './profileWindows.js';
 import type { Sender } from './senderClient.js';
 
 export interface StreamRun {
@@ -44,10 +45,12 @@ export async function streamOnce(
   await sleep(50);
   dash?.reset();
   const cpu0 = process.cpuUsage();
+  const from = monotonicUs();
   const { sent = 0 } = await sender.ask({ cmd: 'stream', port: server.port, bytes, chunk: 65_536 });
   await until(() => server.ended === 1, 'the FIN');
   const ms = server.lastEnd - server.lastAccept;
   const cpu = process.cpuUsage(cpu0);
+  markWindow(from, monotonicUs());
   const counted =
     server instanceof LabServer ? server.snapshot().totals.bytesIn : (server as BareServer).bytes;
   const run: StreamRun = {
