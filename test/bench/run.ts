@@ -46,6 +46,10 @@ const env = {
   BENCH_INK_CACHES: opt('ink-caches') ?? 'bounded',
 };
 
+/** A 200 MB run lasts 0.1–0.3 s here, and a shared machine's speed drifts by more than the
+ *  gap being measured: many short pairs give a steadier median ratio than a few. */
+const THROUGHPUT_PAIRS = 11;
+
 const THROUGHPUT = [
   { bufferSize: 65_536, bytes: 200e6 },
   { bufferSize: 1024, bytes: 200e6 },
@@ -88,8 +92,7 @@ async function runAll(dir: string, t0: number): Promise<void> {
   if (only.has('throughput')) {
     for (const t of THROUGHPUT) {
       log(`throughput N=${t.bufferSize} …`);
-      // Runs of 200 MB last well under a second here: more pairs, same wall time.
-      const tReps = Math.max(reps, 5);
+      const tReps = Math.max(reps, THROUGHPUT_PAIRS);
       const runs = await spawn<StreamRun[]>(
         'throughput',
         { ...t, reps: tReps, side },
@@ -152,7 +155,7 @@ async function runAll(dir: string, t0: number): Promise<void> {
   }
   const header =
     `socklab bench — Node ${process.version}, ${os.cpus().length} CPUs, loopback, ` +
-    `React ${react === 'dev' ? 'development' : 'production'} build, medians of ${reps} runs (throughput: ${Math.max(reps, 5)}); ` +
+    `React ${react === 'dev' ? 'development' : 'production'} build, medians of ${reps} runs (throughput: ${Math.max(reps, THROUGHPUT_PAIRS)}); ` +
     'MB = 10^6 B';
   const busy =
     Math.max(...load) > os.cpus().length
