@@ -1,6 +1,5 @@
 import { Session } from 'node:inspector';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { inkBuildFile } from './inkBuild.js';
 
 /**
  * A workaround for a dependency's bug (hence src/patches). Ink 6 keeps two module-level
@@ -24,8 +23,8 @@ export interface InkCaches {
 export const INK_CACHE_LIMIT = 2000;
 
 export async function boundInkCaches(limit = INK_CACHE_LIMIT): Promise<InkCaches> {
-  const measure = await closureVariable('./measure-text.js', 'cache');
-  const wrap = await closureVariable('./wrap-text.js', 'cache');
+  const measure = await closureVariable('measure-text.js', 'cache');
+  const wrap = await closureVariable('wrap-text.js', 'cache');
   const measureMap = measure instanceof Map ? measure : null;
   const wrapObject = wrap && typeof wrap === 'object' ? (wrap as Record<string, unknown>) : null;
   let calls = 0;
@@ -59,10 +58,7 @@ async function closureVariable(file: string, name: string): Promise<unknown> {
   const key = `__socklab_probe_${process.pid}`;
   const g = globalThis as Record<string, unknown>;
   try {
-    // Ink's own entry, resolved as Node resolves it for Ink's importers (real path).
-    const entry = pathToFileURL(createRequire(import.meta.url).resolve('ink'));
-    const url = new URL(file, entry).href;
-    const fn = ((await import(url)) as { default?: unknown }).default;
+    const fn = ((await import(inkBuildFile(file))) as { default?: unknown }).default;
     if (typeof fn !== 'function') return null;
     session = new Session();
     session.connect();

@@ -2,6 +2,7 @@ import { render } from 'ink';
 import type { RunOptions } from '../cli/args.js';
 import { onSignals, type Session, startListeners } from '../cli/session.js';
 import { boundInkCaches } from '../patches/inkCaches.js';
+import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
 
@@ -12,6 +13,7 @@ const SHOW_CURSOR = '\x1b[?25h';
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
 export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
   const inkCaches = await boundInkCaches();
+  await keepInkOutputAcrossFrames();
   const out = process.stdout;
   out.write(ENTER_ALT_SCREEN);
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);

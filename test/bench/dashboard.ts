@@ -3,6 +3,7 @@ import { render } from 'ink';
 import { createElement } from 'react';
 import type { Lab } from '../../src/core/lab.js';
 import { boundInkCaches } from '../../src/patches/inkCaches.js';
+import { keepInkOutputAcrossFrames } from '../../src/patches/inkOutputCache.js';
 import { App } from '../../src/ui/App.js';
 import { NullTty } from './nullTty.js';
 
@@ -39,6 +40,8 @@ export async function mountDashboard(
   const inkCaches = await boundInkCaches();
   // `npm run bench -- --ink-caches unbounded` shows what Ink does alone (the leak).
   const trim = process.env.BENCH_INK_CACHES === 'unbounded' ? () => {} : inkCaches.trim;
+  // `-- --ink-output per-frame` shows Ink's own per-frame caches alone.
+  if (process.env.BENCH_INK_OUTPUT !== 'per-frame') await keepInkOutputAcrossFrames();
   const store = lab.store;
   const frames: FrameLog = { frameMs: [], inkRenderMs: [], frameAt: [] };
   /** True from a flush until React (which commits in a microtask) has drawn from it. */

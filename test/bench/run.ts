@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --reps N] [-- --only throughput,connections,memory,latency,frames,session]
  *  [-- --react prod|dev] [-- --cycles N] [-- --cpu-prof DIR] [-- --side socklab|bare]
- *  [-- --node-arg FLAG]… [-- --ink-caches unbounded]`
+ *  [-- --node-arg FLAG]… [-- --ink-caches unbounded] [-- --ink-output per-frame]`
  *
  * socklab against a bare node:net server doing the same reads, loopback only. Every
  * scenario runs in a fresh process (spawnScenario.ts); every sender in another (sender.ts).
@@ -44,6 +44,7 @@ const side = opt('side');
 const env = {
   NODE_ENV: react === 'dev' ? 'development' : 'production',
   BENCH_INK_CACHES: opt('ink-caches') ?? 'bounded',
+  BENCH_INK_OUTPUT: opt('ink-output') ?? 'kept',
 };
 
 /** A 200 MB run lasts 0.1–0.3 s here, and a shared machine's speed drifts by more than the

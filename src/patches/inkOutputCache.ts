@@ -1,0 +1,71 @@
+import { inkBuildFile } from './inkBuild.js';
+
+/**
+ * Ink 6 builds every frame from text: each line written is tokenized into styled cells
+ * (`getStyledChars`) and measured (`getStringWidth`), with caches that live for one frame
+ * only. Between two frames of the dashboard most lines are the same, so the same work was
+ * redone ~30 times a second: in a profile of frames it was a quarter of their time. These
+ * keep the results across frames, bounded. Safe because Ink only reads what they return.
+ */
+export interface OutputCachePatch {
+  readonly applied: boolean;
+  /** Lines whose cells are kept across frames now. */
+  size(): number;
+}
+
+/** Lines kept across frames: a full screen is ~40 rows × a few writes each. */
+export const LINES_KEPT = 600;
+const WIDTHS_KEPT = 4000;
+
+interface CachesProto {
+  getStyledChars(line: string): unknown;
+  getStringWidth(text: string): number;
+}
+
+let patch: OutputCachePatch | null = null;
+
+export async function keepInkOutputAcrossFrames(): Promise<OutputCachePatch> {
+  if (patch) return patch;
+  const styled = new Map<string, unknown>();
+  const widths = new Map<string, number>();
+  let applied = false;
+  try {
+    const Output = ((await import(inkBuildFile('output.js'))) as { default?: unknown }).default;
+    if (typeof Output !== 'function') throw new Error('no Output class');
+    const sample = new (Output as new (o: { width: number; height: number }) => { caches: object })(
+      {
+        width: 1,
+        height: 1,
+      },
+    );
+    const proto = Object.getPrototypeOf(sample.caches) as CachesProto;
+    const styledChars = proto.getStyledChars;
+    const stringWidth = proto.getStringWidth;
+    if (typeof styledChars !== 'function' || typeof stringWidth !== 'function') {
+      throw new Error('unexpected Output caches');
+    }
+    proto.getStyledChars = function (line: string) {
+      let chars = styled.get(line);
+      if (chars === undefined) {
+        chars = styledChars.call(this, line);
+        if (styled.size >= LINES_KEPT) styled.clear();
+        styled.set(line, chars);
+      }
+      return chars;
+    };
+    proto.getStringWidth = function (text: string) {
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = stringWidth.call(this, text);
+        if (widths.size >= WIDTHS_KEPT) widths.clear();
+        widths.set(text, width);
+      }
+      return width;
+    };
+    applied = true;
+  } catch {
+    // Another Ink build: it keeps its own per-frame caches and draws the same.
+  }
+  patch = { applied, size: () => styled.size };
+  return patch;
+}
