@@ -14,7 +14,7 @@ export interface OutputCachePatch {
 }
 
 /** Lines kept across frames: a full screen is ~40 rows × a few writes each. */
-export const LINES_KEPT = 600;
+export const LINES_KEPT = 400;
 const WIDTHS_KEPT = 4000;
 
 interface CachesProto {
