@@ -19,7 +19,24 @@ const WIDTHS_KEPT = 4000;
 
 interface CachesProto {
   getStyledChars(line: string): unknown;
-  getStringWidth(text: string): number;
+  getStringWidth(text: string): unknown;
+}
+
+/** `compute` (a method of Ink's per-frame caches), its results kept in `kept`, bounded. */
+function keptAcrossFrames(
+  compute: (this: unknown, key: string) => unknown,
+  kept: Map<string, unknown>,
+  limit: number,
+): (this: unknown, key: string) => unknown {
+  return function (this: unknown, key: string) {
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = compute.call(this, key);
+      if (kept.size >= limit) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
 }
 
 let patch: OutputCachePatch | null = null;
@@ -27,7 +44,7 @@ let patch: OutputCachePatch | null = null;
 export async function keepInkOutputAcrossFrames(): Promise<OutputCachePatch> {
   if (patch) return patch;
   const styled = new Map<string, unknown>();
-  const widths = new Map<string, number>();
+  const widths = new Map<string, unknown>();
   let applied = false;
   try {
     const Output = ((await import(inkBuildFile('output.js'))) as { default?: unknown }).default;
@@ -44,24 +61,8 @@ export async function keepInkOutputAcrossFrames(): Promise<OutputCachePatch> {
     if (typeof styledChars !== 'function' || typeof stringWidth !== 'function') {
       throw new Error('unexpected Output caches');
     }
-    proto.getStyledChars = function (line: string) {
-      let chars = styled.get(line);
-      if (chars === undefined) {
-        chars = styledChars.call(this, line);
-        if (styled.size >= LINES_KEPT) styled.clear();
-        styled.set(line, chars);
-      }
-      return chars;
-    };
-    proto.getStringWidth = function (text: string) {
-      let width = widths.get(text);
-      if (width === undefined) {
-        width = stringWidth.call(this, text);
-        if (widths.size >= WIDTHS_KEPT) widths.clear();
-        widths.set(text, width);
-      }
-      return width;
-    };
+    proto.getStyledChars = keptAcrossFrames(styledChars, styled, LINES_KEPT);
+    proto.getStringWidth = keptAcrossFrames(stringWidth, widths, WIDTHS_KEPT);
     applied = true;
   } catch {
     // Another Ink build: it keeps its own per-frame caches and draws the same.

@@ -1,5 +1,6 @@
 // Shared steps for the guided-lab pty tests (not a test file): start the built CLI on a lab,
 // read the panes as they are drawn, press one key at a time and wait for what it does.
+import { afterEach } from 'vitest';
 import { EN_ENV, paneRows } from '../dashboard.js';
 import { type App, type StartOptions, startApp } from '../pty.js';
 
@@ -156,4 +157,17 @@ export function labParagraph(rows: string[], from: string, until: string[]): str
     out.push(rows[i].trim());
   }
   return out.join(' ');
+}
+
+/** Call at a test file's top level: the run passed to the returned function is disposed after each test. */
+export function disposeAfterEach(): (run: LabRun) => LabRun {
+  let current: LabRun | undefined;
+  afterEach(async () => {
+    await current?.app.dispose();
+    current = undefined;
+  });
+  return (run) => {
+    current = run;
+    return run;
+  };
 }

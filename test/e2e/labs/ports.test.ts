@@ -2,27 +2,19 @@
 // `g` runs the lab's steps on the live dashboard; the panes show what the lab is about.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cut } from '../dashboard.js';
 import {
   CLOCK,
   clientRows,
   connectionRows,
+  disposeAfterEach,
   LAB_TIMEOUT,
-  type LabRun,
   labParagraph,
   startLab,
 } from './labApp.js';
 
-let run: LabRun | undefined;
-const track = (r: LabRun) => {
-  run = r;
-  return r;
-};
-afterEach(async () => {
-  await run?.app.dispose();
-  run = undefined;
-});
+const track = disposeAfterEach();
 
 /** The wrapped explanation under the selected errors-pane entry, as one line. */
 const explanation = (rows: string[]) =>

@@ -1,27 +1,19 @@
 // Guided labs 3, 3a, 3b and 3c end to end: `socklab --lab ID --listen 127.0.0.1:0` in a pty,
 // `g` runs the lab's steps on the live dashboard; the reads and connections show the result.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cut } from '../dashboard.js';
 import {
   CLOCK,
   clientRows,
   connectionRows,
+  disposeAfterEach,
   LAB_MESSAGE,
   LAB_TIMEOUT,
-  type LabRun,
   labParagraph,
   startLab,
 } from './labApp.js';
 
-let run: LabRun | undefined;
-const track = (r: LabRun) => {
-  run = r;
-  return r;
-};
-afterEach(async () => {
-  await run?.app.dispose();
-  run = undefined;
-});
+const track = disposeAfterEach();
 
 const header = (s: string) => s.split('\n')[0];
 const slider = (s: string) => s.split('\n')[1];

@@ -1,24 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LabStore, type StoreOptions } from '../../../src/state/store.js';
-
-const stores: LabStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.stop();
-  vi.useRealTimers();
-});
-
-function make(opts: StoreOptions = {}) {
-  const store = new LabStore(opts);
-  stores.push(store);
-  const l = store.addListener('127.0.0.1', 0, false);
-  return { store, l };
-}
-
-const bytes = (n: number, fill = 0x61) => new Uint8Array(n).fill(fill);
-const snap = (store: LabStore) => {
-  store.flush();
-  return store.getSnapshot();
-};
+import { describe, expect, it, vi } from 'vitest';
+import { bytes, make, snap } from './storeFixture.js';
 
 describe('LabStore publishing', () => {
   it('getSnapshot returns the same object until a flush publishes a change', () => {

@@ -1,27 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnRec } from '../../../src/state/records.js';
-import { LabStore, type StoreOptions } from '../../../src/state/store.js';
+import type { LabStore } from '../../../src/state/store.js';
+import { bytes, make, snap } from './storeFixture.js';
 
-const stores: LabStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.stop();
-  vi.useRealTimers();
-});
-
-function make(opts: StoreOptions = {}) {
-  const store = new LabStore(opts);
-  stores.push(store);
-  const l = store.addListener('127.0.0.1', 0, false);
-  return { store, l };
-}
-
-const bytes = (n: number, fill = 0x61) => new Uint8Array(n).fill(fill);
 const close = (store: LabStore, c: ConnRec) =>
   store.connState(c, { state: 'closed', closedAt: Date.now() });
-const snap = (store: LabStore) => {
-  store.flush();
-  return store.getSnapshot();
-};
 
 describe('LabStore', () => {
   it('keeps exact counters per connection, per listener and in the totals', () => {
