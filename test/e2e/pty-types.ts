@@ -33,6 +33,13 @@ export interface App {
   /** Every byte the child wrote, as received. */
   raw(): string;
   write(keys: string): void;
+  /**
+   * Write a lot (a paste) without blocking: in 64 KiB pieces, on the thread pool, waiting
+   * while the pty is full. write() blocks the test's event loop on a full pty, so the test
+   * stops reading frames, socklab blocks writing them and stops reading keys — a deadlock of
+   * the harness, not of socklab (a real terminal keeps reading while it pastes).
+   */
+  paste(text: string, timeoutMs?: number): Promise<void>;
   key(name: KeyName): void;
   resize(cols: number, rows: number): void;
   /** Polls every 30 ms (after flushing pending writes); resolves with the matching screen. */

@@ -1,5 +1,7 @@
 // End-to-end harness: runs the built CLI (dist/cli.js) in a real pty and renders its output
 // with @xterm/headless, so tests assert on what a user would actually see.
+
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from '@lydell/node-pty';
 import xtermHeadless from '@xterm/headless';
@@ -79,6 +81,20 @@ export function startApp(args: string[], opts: StartOptions = {}): App {
     if (!exitInfo) pty.write(keys);
   };
 
+  async function paste(text: string, timeoutMs = 30_000): Promise<void> {
+    const fd = (pty as unknown as { fd: number }).fd;
+    const all = Buffer.from(text, 'utf8');
+    const end = Date.now() + timeoutMs;
+    for (let at = 0; at < all.length; ) {
+      try {
+        at += await writeFd(fd, all.subarray(at, Math.min(all.length, at + 64 * 1024)));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN' || Date.now() > end) throw e;
+        await sleep(1); // the pty is full: socklab is still reading
+      }
+    }
+  }
+
   async function waitFor(pred: ScreenPredicate, timeoutMs = 15_000): Promise<string> {
     const start = Date.now();
     let exitedAt: number | undefined;
@@ -131,6 +147,7 @@ export function startApp(args: string[], opts: StartOptions = {}): App {
     }),
     raw: () => raw,
     write,
+    paste,
     key: (name) => write(KEYS[name]),
     resize: (c, r) => {
       if (!exitInfo) pty.resize(c, r);
@@ -144,3 +161,8 @@ export function startApp(args: string[], opts: StartOptions = {}): App {
     dispose,
   };
 }
+
+const writeFd = (fd: number, b: Buffer) =>
+  new Promise<number>((resolve, reject) =>
+    fs.write(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))),
+  );

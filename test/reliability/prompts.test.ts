@@ -1,7 +1,6 @@
 // Bad input typed into the dashboard's prompts (pty): a clear message under the prompt,
 // nothing crashes, nothing is sent. Also: a 1 MiB paste, and keys before the first frame.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -79,35 +78,6 @@ async function submit(app: App, label: string, text: string, shows: string | Reg
     return typeof shows === 'string' ? line.includes(shows) : shows.test(line);
   }, 20_000);
   return promptLine(app, label);
-}
-
-const writeFd = (fd: number, b: Buffer, off: number) =>
-  new Promise<number>((resolve, reject) =>
-    fs.write(fd, b, off, b.length - off, null, (e, n) => (e ? reject(e) : resolve(n))),
-  );
-
-/**
- * A paste, in 64 KiB pieces, written to the pty master on the thread pool. (The harness's
- * app.write() blocks the test's event loop on a full pty: the test stops reading socklab's
- * frames, socklab blocks writing them and stops reading keys — a deadlock of the harness,
- * not of socklab. A real terminal keeps reading while it pastes.)
- */
-async function pasteInto(app: App, text: string): Promise<void> {
-  const fd = (app.pty as unknown as { fd: number }).fd;
-  const all = Buffer.from(text, 'utf8');
-  const end = Date.now() + 30_000;
-  for (let i = 0; i < all.length; i += 64 * 1024) {
-    const piece = all.subarray(i, i + 64 * 1024);
-    let off = 0;
-    while (off < piece.length) {
-      try {
-        off += await writeFd(fd, piece, off);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN' || Date.now() > end) throw e;
-        await sleep(1); // the pty is full: socklab is still reading
-      }
-    }
-  }
 }
 
 /** All at once on one screen (a frame being redrawn is briefly half on the screen). */
@@ -281,7 +251,7 @@ describe.concurrent('prompts', () => {
     const paste = `${unit.repeat(Math.ceil(MiB / unit.length)).slice(0, MiB - 3)}END`;
     await clear(app, LABEL);
     const t0 = Date.now();
-    await pasteInto(app, paste);
+    await app.paste(paste);
     await app.waitFor(
       (s) => (s.split('\n').find((l) => l.includes(LABEL)) ?? '').includes('END'),
       20_000,
