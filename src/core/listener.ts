@@ -8,6 +8,15 @@ import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
 import { exposureNote, type OsContext, privilegedBindNote } from './explainErrno.js';
 
+/**
+ * Connections the kernel completes and holds for accept() while this process is busy (the
+ * kernel caps it at net.core.somaxconn). Node's default, 511, overflowed under a connection
+ * storm whenever a frame kept the thread for ~25 ms: the kernel then drops SYNs and clients
+ * wait a second to retry. Sequential mode is unaffected: socklab accepts every connection and
+ * queues it itself.
+ */
+export const LISTEN_BACKLOG = 4096;
+
 export interface ListenerContext {
   store: LabStore;
   os: OsContext;
@@ -58,7 +67,7 @@ export class ListenerHandle {
     });
     server.on('connection', (socket) => this.accept(socket));
     try {
-      server.listen({ host: rec.host, port: rec.port });
+      server.listen({ host: rec.host, port: rec.port, backlog: LISTEN_BACKLOG });
     } catch (err) {
       // A bad port throws synchronously (ERR_SOCKET_BAD_PORT) instead of emitting 'error'.
       this.failed(err);
