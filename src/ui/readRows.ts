@@ -13,12 +13,15 @@ interface Group {
   key: string;
   head: Row;
   reads: Row[];
+  /** The escaped (or hex) preview of the group's first read. */
+  firstPreview: string;
 }
 
 /**
  * At most `room` rows for the reads pane: each burst as "28 B in 6 reads: 5 5 5 5 5 3",
  * then its reads with size and escaped (or hex) preview. When space is short, the newest
- * bursts keep their summary line first and older bursts lose their read lines.
+ * bursts keep their summary line first and older bursts lose their read lines (their summary
+ * then ends with their first read's preview).
  */
 export function readRows(
   conns: readonly ConnectionView[],
@@ -39,8 +42,11 @@ export function readRows(
   }
   const rows: Row[] = [];
   for (const g of groups) {
-    rows.push(g.head);
     const n = shown.get(g) ?? 0;
+    // A burst with no room for its read lines still shows what its first read held.
+    rows.push(
+      n === 0 && g.firstPreview ? { ...g.head, text: `${g.head.text}  ${g.firstPreview}` } : g.head,
+    );
     rows.push(...g.reads.slice(g.reads.length - n));
   }
   return rows;
@@ -79,11 +85,13 @@ function groupReads(
           text: `${formatClock(r.time).slice(0, clock)} #${r.conn}  ${summary}`,
         },
         reads: [],
+        firstPreview: '',
       };
       groups.push(current);
     }
     const preview = hex ? hexBytes(r.preview) : `"${escapeBytes(r.preview)}"`;
     const more = r.size > r.preview.length ? '…' : '';
+    if (current.reads.length === 0) current.firstPreview = `${preview}${more}`;
     current.reads.push({
       key: `r${r.seq}`,
       kind: 'read',
