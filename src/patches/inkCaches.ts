@@ -1,4 +1,4 @@
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 import { inkBuildFile } from './inkBuild.js';
 
 /**
@@ -60,7 +60,10 @@ async function closureVariable(file: string, name: string): Promise<unknown> {
   try {
     const fn = ((await import(inkBuildFile(file))) as { default?: unknown }).default;
     if (typeof fn !== 'function') return null;
-    session = new Session();
+    // Imported here: a Node built without the inspector throws on import, and then the
+    // caches simply stay as Ink keeps them.
+    const inspector = await import('node:inspector');
+    session = new inspector.Session();
     session.connect();
     const post = postSync(session);
     g[key] = fn;
