@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LISTEN_BACKLOG } from '../../src/core/listener.js';
-import { makeLab, type TestLab } from '../helpers/lab.js';
+import { makeLab, type TestLab, waitFor as until } from '../helpers/lab.js';
 
 let t: TestLab | null = null;
 afterEach(async () => {
@@ -14,22 +14,28 @@ afterEach(async () => {
 
 const STORM = 800; // more than Node's default backlog (511)
 
-/** Opens STORM connections and, 900 ms after starting (before any SYN retry at ~1 s), says how many completed. */
+/**
+ * Says `ready`, then 100 ms later opens STORM connections and, 900 ms after that (before any
+ * SYN retry at ~1 s), says how many completed.
+ */
 const CLIENT = `
 const net = require('node:net');
 const port = Number(process.argv[1]);
-let connected = 0;
-const socks = [];
-for (let i = 0; i < ${STORM}; i++) {
-  const s = net.connect(port, '127.0.0.1', () => connected++);
-  s.on('error', () => {});
-  socks.push(s);
-}
+process.stdout.write('ready\\n');
 setTimeout(() => {
-  process.stdout.write(String(connected));
-  for (const s of socks) s.destroy();
-  process.exit(0);
-}, 900);
+  let connected = 0;
+  const socks = [];
+  for (let i = 0; i < ${STORM}; i++) {
+    const s = net.connect(port, '127.0.0.1', () => connected++);
+    s.on('error', () => {});
+    socks.push(s);
+  }
+  setTimeout(() => {
+    process.stdout.write('connected ' + connected + '\\n');
+    for (const s of socks) s.destroy();
+    process.exit(0);
+  }, 900);
+}, 100);
 `;
 
 describe('listen backlog', () => {
@@ -55,11 +61,12 @@ describe('listen backlog', () => {
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
     });
-    // Busy as a long frame would keep it, through the whole storm.
-    const until = Date.now() + 1500;
-    while (Date.now() < until) {}
+    await until(() => out.includes('ready'), 10_000);
+    // Busy as a long frame would keep it, through the whole storm (from 100 to 1,000 ms).
+    const end = Date.now() + 1500;
+    while (Date.now() < end) {}
     await new Promise((r) => child.once('exit', r));
-    expect(Number(out)).toBe(STORM);
+    expect(/connected (\d+)/.exec(out)?.[1]).toBe(String(STORM));
     // And socklab accepted them once free.
     await t.until((s) => s.totals.accepted === STORM, 10_000);
   }, 20_000);
