@@ -13,15 +13,17 @@ interface Group {
   key: string;
   head: Row;
   reads: Row[];
-  /** The escaped (or hex) preview of the group's first read. */
+  /** The escaped (or hex) preview of the earliest of its reads in view. */
   firstPreview: string;
+  /** Reads the whole burst had (more than `reads` when its first ones are out of view). */
+  readsInBurst: number;
 }
 
 /**
  * At most `room` rows for the reads pane: each burst as "28 B in 6 reads: 5 5 5 5 5 3",
  * then its reads with size and escaped (or hex) preview. When space is short, the newest
  * bursts keep their summary line first and older bursts lose their read lines (their summary
- * then ends with their first read's preview).
+ * then ends with the preview of their earliest read in view).
  */
 export function readRows(
   conns: readonly ConnectionView[],
@@ -43,10 +45,10 @@ export function readRows(
   const rows: Row[] = [];
   for (const g of groups) {
     const n = shown.get(g) ?? 0;
-    // A burst with no room for its read lines still shows what its first read held.
-    rows.push(
-      n === 0 && g.firstPreview ? { ...g.head, text: `${g.head.text}  ${g.firstPreview}` } : g.head,
-    );
+    // A burst with no room for its read lines still shows what its earliest read in view
+    // held, after "…" when the burst's first reads are out of view.
+    const lead = g.reads.length < g.readsInBurst ? '…' : '';
+    rows.push(n === 0 ? { ...g.head, text: `${g.head.text}  ${lead}${g.firstPreview}` } : g.head);
     rows.push(...g.reads.slice(g.reads.length - n));
   }
   return rows;
@@ -82,10 +84,11 @@ function groupReads(
         head: {
           key: `b${key}`,
           kind: 'burst',
-          text: `${formatClock(r.time).slice(0, clock)} #${r.conn}  ${summary}`,
+          text: `${formatClock(b ? b.time : r.time).slice(0, clock)} #${r.conn}  ${summary}`,
         },
         reads: [],
         firstPreview: '',
+        readsInBurst: b ? b.reads : 0,
       };
       groups.push(current);
     }

@@ -33,4 +33,18 @@ describe('reads pane rows', () => {
     // Nothing raw from the network in any row.
     expect(rows.join('')).not.toMatch(/[\x00-\x1f\x7f]/);
   });
+
+  it('a burst cut by the view says so: "…" before the earliest read in view, the burst’s own time', () => {
+    const { store, l } = make();
+    const c = store.addConnection('accepted', l, null);
+    for (const p of ['one', 'two', 'six']) store.recordRead(c, text(p), 1);
+    store.recordRead(c, text('new'), 2);
+    const conns = snap(store).connections;
+    const rows = readRows(conns, 2, false).map((r) => r.text);
+    // Room for two rows: only the newest two reads are in view (six, new), and both bursts
+    // fit only as summaries.
+    expect(rows[0]).toMatch(/#1 {2}9 B in 3 reads: 3 3 3 {2}…"six"$/);
+    expect(rows[0].slice(0, 12)).toBe(readRows(conns, 10, false)[0].text.slice(0, 12));
+    expect(rows[1]).toMatch(/#1 {2}3 B in 1 read {2}"new"$/);
+  });
 });
