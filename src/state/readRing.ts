@@ -27,9 +27,8 @@ export class ReadRing {
   private burst = new Int32Array(0);
   private previewLen = new Uint8Array(0);
   private preview = new Uint8Array(0);
-  /** Reads whose preview is not copied yet: their chunks, by slot; how many, and their bytes. */
+  /** Reads whose preview is not copied yet: their chunks, by slot, and their bytes. */
   private pending: (Uint8Array | null)[] = [];
-  private pendingCount = 0;
   private pendingBytes = 0;
   private head = 0;
   private count = 0;
@@ -51,13 +50,9 @@ export class ReadRing {
     const n = Math.min(chunk.length, PREVIEW_BYTES);
     this.previewLen[i] = n;
     const overwritten = this.pending[i];
-    if (overwritten) {
-      this.pendingCount--;
-      this.pendingBytes -= overwritten.length;
-    }
+    if (overwritten) this.pendingBytes -= overwritten.length;
     if (this.pendingBytes + chunk.length <= PENDING_BYTES) {
       this.pending[i] = chunk;
-      this.pendingCount++;
       this.pendingBytes += chunk.length;
     } else {
       this.pending[i] = null;
@@ -83,7 +78,6 @@ export class ReadRing {
    * their previews sharing one fresh buffer.
    */
   toArray(conn: number): ReadRecord[] {
-    this.copyPending();
     const fresh = Math.min(this.count, this.pushed - this.listedAt);
     const keep = this.count - fresh;
     const out: ReadRecord[] = new Array(this.count);
@@ -98,8 +92,15 @@ export class ReadRing {
     let at = 0;
     for (let k = 0, i = first; k < fresh; k++, i = i + 1 === this.slots ? 0 : i + 1) {
       const len = this.previewLen[i];
-      const start = i * PREVIEW_BYTES;
-      previews.set(this.preview.subarray(start, start + len), at);
+      // Every read still holding its chunk is a fresh one: copy from it, once, and let it go.
+      const chunk = this.pending[i];
+      if (chunk) {
+        for (let b = 0; b < len; b++) previews[at + b] = chunk[b];
+        this.pending[i] = null;
+      } else {
+        const start = i * PREVIEW_BYTES;
+        previews.set(this.preview.subarray(start, start + len), at);
+      }
       out[keep + k] = {
         seq: this.seq[i],
         conn,
@@ -110,23 +111,10 @@ export class ReadRing {
       };
       at += len;
     }
+    this.pendingBytes = 0;
     this.listed = out;
     this.listedAt = this.pushed;
     return out;
-  }
-
-  /** Copy the previews of reads that still hold their chunk, and let the chunks go. */
-  private copyPending(): void {
-    if (this.pendingCount === 0) return;
-    const pending = this.pending;
-    for (let i = 0; i < pending.length; i++) {
-      const chunk = pending[i];
-      if (chunk === null) continue;
-      copyPreview(this.preview, i, chunk, this.previewLen[i]);
-      pending[i] = null;
-    }
-    this.pendingCount = 0;
-    this.pendingBytes = 0;
   }
 
   /** Only called when full at the current size, so the oldest read is in slot 0. */
