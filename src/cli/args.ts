@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { MAX_BUFFER, MIN_BUFFER } from '../core/lab.js';
 import { parseEscapes } from '../core/parseEscapes.js';
 import { t } from '../i18n/i18n.js';
-import { findLab, GUIDED_LABS } from '../labs/guidedLabs.js';
+import { findLab, GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
@@ -23,7 +23,6 @@ export interface RunOptions {
   maxConnections: number;
   lab: string | null;
   report: string | null;
-  lang: string | null;
 }
 
 export interface SendCommand {
@@ -50,8 +49,6 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
-
-export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
 
 /** Every value is checked here, before any socket opens. */
 export function parseCommandLine(argv: string[]): Parsed<Command> {
@@ -139,7 +136,6 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       maxConnections: max.value,
       lab: values.lab ? (findLab(values.lab)?.id ?? null) : null,
       report: values.report ?? null,
-      lang: values.lang ?? null,
     },
   };
 }

@@ -2,9 +2,11 @@ import { type MessageKey, t } from '../i18n/i18n.js';
 import { LAB_MESSAGE } from '../labs/guidedLabs.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from './endpoint.js';
 
+/** `s` padded to `to` columns, or followed by one space when it is that long already. */
+const pad = (s: string, to: number) => (s.length >= to ? `${s} ` : s.padEnd(to));
+
 /** A line of two columns: the syntax (never translated) and its description. */
-const row = (syntax: string, width: number, text: string) =>
-  `  ${syntax.padEnd(width)}${syntax.length >= width ? ' ' : ''}${text}`;
+const row = (syntax: string, width: number, text: string) => `  ${pad(syntax, width)}${text}`;
 
 /** Options: the flags stay as typed, the descriptions come from the catalogue. */
 const OPTIONS: readonly [string, MessageKey][] = [
@@ -36,7 +38,6 @@ const EXAMPLES: readonly [MessageKey, string, MessageKey | null, MessageKey | nu
 
 /** Example columns: the command starts at 24 (or one space after a long label), the text at 53. */
 function example([label, command, what, more]: (typeof EXAMPLES)[number]): string[] {
-  const pad = (s: string, to: number) => (s.length >= to ? `${s} ` : s.padEnd(to));
   const head = `${pad(`  ${t(label)}`, 24)}${command}`;
   const vars = { message: LAB_MESSAGE };
   const lines = [what ? `${pad(head, 53)}${t(what, vars)}` : head];

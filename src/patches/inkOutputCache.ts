@@ -13,8 +13,11 @@ export interface OutputCachePatch {
   size(): number;
 }
 
-/** Lines kept across frames: a full screen is ~40 rows × a few writes each. */
-export const LINES_KEPT = 400;
+/**
+ * Lines kept across frames: a 120×40 screen writes ~150–250, a tall wide one more. The cache
+ * empties when full, so it must hold more than one frame's lines to help at all.
+ */
+export const LINES_KEPT = 1000;
 const WIDTHS_KEPT = 4000;
 
 interface CachesProto {

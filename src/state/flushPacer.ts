@@ -11,7 +11,11 @@ export interface PacerOptions {
   maxFlushMs: number;
 }
 
-/** Urgent changes per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. */
+/**
+ * Urgent touches per `flushMs` that make a storm (see touch()): 400 a second at 40 ms. A touch
+ * is a store change, not a connection: an accept makes two, a short connection's whole life
+ * about five, so a storm starts at roughly 80–200 connections a second.
+ */
 const STORM = 16;
 /** How long news waits for more news to share its frame, in ms (unnoticeable to a person). */
 const NEWS_COALESCE_MS = 8;
@@ -24,7 +28,7 @@ const COST_DECAY = 0.8;
  * Decides when the store publishes. News (a new connection, a close, an error, data after a
  * quiet spell) goes out as soon as the last flush is `flushMs` old; more reads on a busy
  * stream wait, so that redrawing keeps within `frameBudget` of the main thread — which the
- * sockets share. News in a storm (hundreds of accepts a second) is paced like a stream.
+ * sockets share. News in a storm (about a hundred connections a second or more) is paced like a stream.
  */
 export class FlushPacer {
   private timer: NodeJS.Timeout | null = null;
@@ -78,7 +82,6 @@ export class FlushPacer {
 
   /** A flush begins now. Call ended() once its subscribers have been called. */
   begin(): void {
-    this.cancel();
     const start = performance.now();
     // A storm is a rate (STORM per flushMs), so a long paced interval does not make one.
     const interval = Math.max(this.opts.flushMs, start - this.lastFlushAt);

@@ -23,14 +23,9 @@ export function buildSnapshot(p: SnapshotParts): Snapshot {
     connections.push(c.toView());
   }
   const totals: Totals = {
+    ...p.counters,
     listeners: listeners.filter((l) => l.state === 'listening').length,
     openConnections: open,
-    accepted: p.counters.accepted,
-    clients: p.counters.clients,
-    bytesIn: p.counters.bytesIn,
-    bytesOut: p.counters.bytesOut,
-    reads: p.counters.reads,
-    evicted: p.counters.evicted,
   };
   return {
     version: p.version,
