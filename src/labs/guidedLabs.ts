@@ -33,12 +33,20 @@ export interface GuidedLab {
 }
 
 const key = (id: string, part: string) => `lab.${id}.${part}` as MessageKey;
+
+/** The facts of this machine the lab texts quote: files under /proc, read once, not per frame. */
+let machine: { limit: number; range: [number, number] | null } | null = null;
+const machineFacts = () =>
+  (machine ??= {
+    limit: getOsContext().unprivilegedPortStart ?? 1024,
+    range: ephemeralRange(),
+  });
 export const labTitle = (l: GuidedLab) => t(key(l.id, 'title'));
 export const labText = (
   l: GuidedLab,
   part: 'observe' | 'question' | 'answer' | 'wrong',
   vars: Record<string, string | number> = {},
-) => t(key(l.id, part), { limit: getOsContext().unprivilegedPortStart ?? 1024, ...vars });
+) => t(key(l.id, part), { limit: machineFacts().limit, ...vars });
 
 function target(l: ListenerView): { host: string; port: number } {
   const host = l.host === '0.0.0.0' ? '127.0.0.1' : l.host === '::' ? '::1' : l.host;
@@ -86,7 +94,7 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
       });
     },
     answerVars(ctx) {
-      const r = ephemeralRange();
+      const r = machineFacts().range;
       return {
         range: r ? `${r[0]}–${r[1]}` : 'ip_local_port_range',
         port: ctx.listener?.boundPort ?? 9999,

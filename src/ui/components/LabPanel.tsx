@@ -44,7 +44,7 @@ export function LabPanel({
   const lab = findLab(open.id);
   if (!lab) return null;
   const listener = snap.listeners.find((l) => l.state === 'listening') ?? null;
-  const vars = lab.answerVars({ snap, listener });
+  const vars = open.answer ? lab.answerVars({ snap, listener }) : {};
   return (
     <Overlay
       title={
