@@ -21,24 +21,27 @@ export interface MemRun {
   counted: number;
 }
 
-const MB = 1024 * 1024;
+/** MB = 10^6 bytes, as everywhere in the bench. */
+const MB = 1e6;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** RSS and heap after a full GC (run with --expose-gc), once the dashboard has drawn. */
-async function measure(label: string, reads: number, closed: number): Promise<MemPoint> {
-  await sleep(120);
+/** RSS and heap, in MB, after two full GCs (run with --expose-gc). */
+export function memoryAfterGc() {
   gc?.();
   gc?.();
   const m = process.memoryUsage();
   return {
-    label,
-    reads,
-    closedConnections: closed,
     rssMB: m.rss / MB,
     heapMB: m.heapUsed / MB,
     heapTotalMB: m.heapTotal / MB,
     externalMB: m.external / MB,
   };
+}
+
+/** The same, once the dashboard has drawn. */
+async function measure(label: string, reads: number, closed: number): Promise<MemPoint> {
+  await sleep(120);
+  return { label, reads, closedConnections: closed, ...memoryAfterGc() };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { LatencyRun } from './latency.js';
 import type { MemRun } from './memory.js';
 import type { SessionPoint } from './session.js';
 import { spawnScenario } from './spawnScenario.js';
+import { percentile } from './stats.js';
 import { type Results, rows, type Target, targets } from './summary.js';
 import { formatTable } from './table.js';
 import type { StreamRun } from './throughput.js';
@@ -116,8 +117,8 @@ async function runAll(dir: string, t0: number): Promise<void> {
     log('frames …');
     const f = await spawn<number[][]>('frames', { reps }, 60 + 30 * reps);
     if (f) {
-      const all = f.flat().sort((x, y) => x - y);
-      const at = (p: number) => all[Math.min(all.length - 1, Math.floor((all.length * p) / 100))];
+      const all = f.flat();
+      const at = (p: number) => percentile(all, p);
       log(`  ${all.length} frames: p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms`);
     }
   }

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { sleep } from './clock.js';
 import { LabServer } from './labServer.js';
+import { memoryAfterGc } from './memory.js';
 
 export interface SessionPoint {
   frames: number;
@@ -9,14 +10,9 @@ export interface SessionPoint {
   rssMB: number;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
-const MB = 1024 * 1024;
-
 function measure(frames: number, messages: number): SessionPoint {
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  return { frames, messages, heapMB: m.heapUsed / MB, rssMB: m.rss / MB };
+  const { heapMB, rssMB } = memoryAfterGc();
+  return { frames, messages, heapMB, rssMB };
 }
 
 /**
