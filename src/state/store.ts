@@ -1,7 +1,9 @@
+import { ConnPairs } from './connPairs.js';
 import { FlushPacer } from './flushPacer.js';
 import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
+import type { StoreOptions, Tap } from './storeOptions.js';
 import type {
   ConnKind,
   Endpoint,
@@ -13,30 +15,7 @@ import type {
   Snapshot,
 } from './types.js';
 
-export interface StoreOptions {
-  /** Reads kept per connection. */
-  readRing?: number;
-  /** Lifecycle events kept for display. */
-  eventRing?: number;
-  /** Closed connections kept before the oldest are evicted (their counts stay in the totals). */
-  closedCap?: number;
-  /** Bursts kept per connection. */
-  burstRing?: number;
-  /** Subscribers hear of changes at most once per this many ms (default 40). */
-  flushMs?: number;
-  /** See FlushPacer: the share of the main thread a busy stream's redrawing may take. */
-  frameBudget?: number;
-  /** The longest a busy stream's counters may wait for a flush, in ms. */
-  maxFlushMs?: number;
-  bufferSize?: number;
-  mode?: Mode;
-}
-
-/** Synchronous observers of every event (headless output, the NDJSON log). */
-export interface Tap {
-  event?(e: LabEvent): void;
-  read?(conn: ConnRec, chunk: Uint8Array, time: number, seq: number): void;
-}
+export type { StoreOptions, Tap } from './storeOptions.js';
 
 type Listener = () => void;
 
@@ -53,7 +32,7 @@ export class LabStore {
   private readonly events: Ring<LabEvent>;
   private readonly closedOrder: ConnRec[] = [];
   private errors: ErrorEntry[] = [];
-  private readonly byEndpoint = new Map<string, ConnRec>();
+  private readonly pairs = new ConnPairs();
   private readonly subscribers = new Set<Listener>();
   private readonly taps = new Set<Tap>();
   private readTaps: Tap[] = [];
@@ -232,17 +211,7 @@ export class LabStore {
     c.peer = peer;
     c.family = family;
     c.dirty = true;
-    if (!local.port) return;
-    const key = tupleKey(c);
-    const other = this.byEndpoint.get(key);
-    if (other && other.kind !== c.kind) {
-      c.linked = other;
-      other.linked = c;
-      other.dirty = true;
-      this.byEndpoint.delete(key);
-    } else {
-      this.byEndpoint.set(key, c);
-    }
+    this.pairs.add(c);
   }
 
   connState(c: ConnRec, patch: Partial<ConnRec>, event?: LabEventInput): void {
@@ -290,16 +259,12 @@ export class LabStore {
       l.open--;
       l.dirty = true;
     }
-    const key = tupleKey(c);
-    if (this.byEndpoint.get(key) === c) this.byEndpoint.delete(key);
+    this.pairs.closed(c);
     this.closedOrder.push(c);
     while (this.closedOrder.length > this.opts.closedCap) {
       const old = this.closedOrder.shift() as ConnRec;
       this.connections.delete(old.id);
-      if (old.linked) {
-        old.linked.linked = null;
-        old.linked.dirty = true; // its view still names the evicted end
-      }
+      this.pairs.evicted(old);
       this.totals.evicted++;
     }
   }
@@ -326,10 +291,4 @@ export class LabStore {
       events: this.eventsView,
     });
   }
-}
-
-/** The connection's 4-tuple seen from the client's side: both ends of one TCP connection share it. */
-function tupleKey(c: ConnRec): string {
-  const [client, server] = c.kind === 'client' ? [c.local, c.peer] : [c.peer, c.local];
-  return `${client.address}|${client.port}|${server.address}|${server.port}`;
 }
