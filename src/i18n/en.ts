@@ -5,8 +5,6 @@
 export const en = {
   'lab.list.title': 'Guided labs — ↑↓ choose · Enter open · Esc close',
   'lab.panel.keys': 'g run it · a answer · Esc close · l list',
-  'lab.observe': 'Observe',
-  'lab.steps': 'Steps',
   'lab.question': 'Question',
   'lab.answer': 'Answer',
   'lab.wrong': 'Where the common answer goes wrong',

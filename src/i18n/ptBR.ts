@@ -4,8 +4,6 @@ import type { MessageKey } from './en.js';
 export const ptBR: Record<MessageKey, string> = {
   'lab.list.title': 'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
   'lab.panel.keys': 'g executar · a resposta · Esc fechar · l lista',
-  'lab.observe': 'Observe',
-  'lab.steps': 'Passos',
   'lab.question': 'Pergunta',
   'lab.answer': 'Resposta',
   'lab.wrong': 'Onde a resposta comum erra',

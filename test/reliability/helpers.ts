@@ -2,14 +2,15 @@
 // a seeded PRNG, and raw loopback peers. Everything is bounded in time; loopback only.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type App, cliPath, repoRoot, type StartOptions, startApp } from '../e2e/pty.js';
+import { sleep } from '../helpers/lab.js';
 
+// The raw loopback peers and the sleep every engine test uses.
+export { closed as whenClosed, rawClient as connectRaw, sleep } from '../helpers/lab.js';
 export { cliPath, repoRoot };
-
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** mulberry32: reproducible "random" splits and sizes; print the seed on failure. */
 export function rng(seed: number): () => number {
@@ -209,21 +210,9 @@ export function readNdjson(file: string): Json[] {
     });
 }
 
-/** A plain loopback client, resolved once connected. */
-export function connectRaw(port: number, host = '127.0.0.1'): Promise<net.Socket> {
-  return new Promise((resolve, reject) => {
-    const s = net.connect({ host, port, allowHalfOpen: true }, () => resolve(s));
-    s.once('error', reject);
-  });
-}
-
 /** Write and wait until the kernel has taken it (callback), so later sends are separate. */
 export function writeAll(s: net.Socket, data: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => s.write(data, (e) => (e ? reject(e) : resolve())));
-}
-
-export function whenClosed(s: net.Socket): Promise<void> {
-  return new Promise((r) => (s.destroyed ? r() : s.once('close', () => r())));
 }
 
 /** Poll a condition with a deadline; the error carries `describe()` for context. */
