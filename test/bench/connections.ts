@@ -67,7 +67,7 @@ export async function connectionsOnce(
   await until(() => server.closed === closedBefore + nCycles, `${nCycles} closes`);
   run.cyclesPerS = nCycles / ((server.lastClose - t0) / 1000);
   run.sent = sent;
-  run.counted = server instanceof LabServer ? server.snapshot().totals.bytesIn : server.bytes;
+  run.counted = server.counted();
   await server.close();
   return run;
 }

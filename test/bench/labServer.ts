@@ -62,8 +62,9 @@ export class LabServer {
   get reads(): number {
     return this.listener.reads;
   }
-  get open(): number {
-    return this.listener.open;
+  /** The published total (what the dashboard shows): the figure checked against what was sent. */
+  counted(): number {
+    return this.snapshot().totals.bytesIn;
   }
 
   /** The published totals, after a flush (what the dashboard shows). */

@@ -81,7 +81,7 @@ export async function latencyOnce(
     const at = seen.get(seq);
     if (at !== undefined) latencyMs.push(at - t);
   });
-  const counted = server instanceof LabServer ? server.snapshot().totals.bytesIn : server.bytes;
+  const counted = server.counted();
   const frameAt = server instanceof LabServer ? server.dashboard?.frames.frameAt : undefined;
   await server.close();
   const missed = sends.length - latencyMs.length;

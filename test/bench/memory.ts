@@ -75,7 +75,7 @@ export async function memoryOnce(
   sent += (await sender.ask(cyc)).sent ?? 0;
   await until(() => server.closed === closedBefore + cycles, 'the cycles', 120_000);
   points.push(await measure(`${cycles / 1000}k closed`, server.reads, server.closed));
-  const counted = 'snapshot' in server ? server.snapshot().totals.bytesIn : server.bytes;
+  const counted = server.counted();
   await server.close();
   return { side, points, sent, counted };
 }

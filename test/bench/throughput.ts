@@ -51,8 +51,7 @@ export async function streamOnce(
   const ms = server.lastEnd - server.lastAccept;
   const cpu = process.cpuUsage(cpu0);
   markWindow(from, monotonicUs());
-  const counted =
-    server instanceof LabServer ? server.snapshot().totals.bytesIn : (server as BareServer).bytes;
+  const counted = server.counted();
   const run: StreamRun = {
     side,
     bufferSize,
