@@ -58,6 +58,10 @@ function describe(e: LabEvent): string {
       return `client ${e.connection} to ${e.target} ${e.code}: ${e.explanation}`;
     case 'sent':
       return `conn ${e.connection} ${e.bytes} B`;
+    case 'write-blocked':
+      return `conn ${e.connection}: blocked by the peer's window, ${e.waiting} B waiting (reads of echoed data and repeats paused)`;
+    case 'write-unblocked':
+      return `conn ${e.connection}: the peer's window opened, writing again`;
     case 'half-closed':
       return `conn ${e.connection}: sent FIN, can still read`;
     case 'buffer-changed':

@@ -3,7 +3,8 @@ import type { ConnRec } from '../state/records.js';
 import type { LabStore } from '../state/store.js';
 import { toErrorInfo } from './errorInfo.js';
 import type { OsContext } from './explainErrno.js';
-import { readFixed } from './fixedReader.js';
+import { type FixedReader, readFixed } from './fixedReader.js';
+import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {
   store: LabStore;
@@ -21,6 +22,11 @@ export interface ConnContext {
 export class ConnHandle {
   private serving = false;
   private resetSeen = false;
+  private reader: FixedReader | null = null;
+  /** Past WRITE_BOUND: waiting for 'drain'. */
+  private blocked = false;
+  /** What waits for 'drain' (a repeated send's next writes). Dropped at close. */
+  private readonly onWritable = new Set<() => void>();
 
   constructor(
     readonly rec: ConnRec,
@@ -30,32 +36,87 @@ export class ConnHandle {
     socket.on('end', () => this.onEnd());
     socket.on('error', (err) => this.onError(err));
     socket.on('close', () => this.onClose());
+    socket.on('drain', () => this.onDrain());
+  }
+
+  /** Open for writing (not destroyed, no FIN sent). */
+  get writable(): boolean {
+    return !this.socket.destroyed && this.socket.writable;
+  }
+
+  /** Held writes passed WRITE_BOUND: feed this socket nothing more until 'drain'. */
+  get writeBlocked(): boolean {
+    return this.blocked;
+  }
+
+  /** Call `fn` once, when a blocked socket drains (never if it closes first). */
+  whenDrained(fn: () => void): void {
+    this.onWritable.add(fn);
+  }
+
+  /** Echo state may have changed (e.g. echo turned off while blocked): read if allowed. */
+  resumeReading(): void {
+    this.reader?.resume();
   }
 
   /** Start reading (for a queued connection: the moment the lab's loop would `accept()` it). */
   serve(): void {
     if (this.serving || this.socket.destroyed) return;
     this.serving = true;
-    const { store, bufferSize, echo } = this.ctx;
-    readFixed(this.socket, bufferSize, (chunk, burst) => {
-      store.recordRead(this.rec, chunk, burst);
-      if (this.rec.kind === 'accepted' && echo()) this.write(chunk);
-    });
+    const { store, bufferSize } = this.ctx;
+    const echoes = () => this.rec.kind === 'accepted' && this.ctx.echo();
+    this.reader = readFixed(
+      this.socket,
+      bufferSize,
+      (chunk, burst) => {
+        store.recordRead(this.rec, chunk, burst);
+        if (echoes()) this.write(chunk);
+      },
+      // An echo reads no faster than its peer takes the echoed bytes back.
+      () => !(this.blocked && echoes()),
+    );
   }
 
+  /** Write now (even when blocked: callers that repeat ask writeBlocked first). */
   write(bytes: Uint8Array): boolean {
     const s = this.socket;
     if (s.destroyed || !s.writable) return false;
     s.write(bytes, (err) => {
-      if (!err) this.ctx.store.recordWrite(this.rec, bytes.length);
+      // Counted once in the kernel. Node calls back a write still in flight at destroy
+      // without an error although it never went out: not counted either.
+      if (err || s.destroyed) return;
+      this.ctx.store.recordWrite(this.rec, bytes.length);
+      if (this.blocked) this.ctx.store.writeWaiting(this.rec, s.writableLength);
     });
+    // writableNeedDrain: a 'drain' is sure to come (always so past the high-water mark).
+    if (!this.blocked && s.writableLength >= WRITE_BOUND && s.writableNeedDrain) {
+      this.blocked = true;
+      this.ctx.store.writeWaiting(this.rec, s.writableLength);
+    }
     return true;
+  }
+
+  private onDrain(): void {
+    if (!this.blocked) return;
+    const waiting = [...this.onWritable];
+    this.unblock();
+    for (const fn of waiting) fn();
+    this.reader?.resume();
+  }
+
+  private unblock(): void {
+    this.onWritable.clear();
+    if (!this.blocked) return;
+    this.blocked = false;
+    this.ctx.store.writeWaiting(this.rec, null);
   }
 
   /** Send FIN; the other direction stays open. */
   halfClose(): void {
     if (this.socket.destroyed || this.socket.writableEnded) return;
     this.socket.end();
+    // After FIN nothing more can be written and no 'drain' comes: stop waiting for one.
+    this.unblock();
     this.ctx.store.connState(
       this.rec,
       { state: 'half-closed' },
@@ -64,6 +125,7 @@ export class ConnHandle {
         connection: this.rec.id,
       },
     );
+    this.reader?.resume();
   }
 
   /** Graceful close: FIN after pending writes, then release the socket. */
@@ -116,6 +178,11 @@ export class ConnHandle {
 
   private onClose(): void {
     const r = this.rec;
+    this.onWritable.clear();
+    if (this.blocked) {
+      this.blocked = false;
+      r.writeWaiting = null;
+    }
     const state = this.resetSeen ? 'reset' : r.error ? 'error' : 'closed';
     this.ctx.store.connState(
       r,

@@ -73,6 +73,8 @@ export class Lab {
     const l = this.listeners.get(id);
     if (!l || l.rec.echo === on) return;
     this.store.listenerState(l.rec, { echo: on }, { type: 'echo-changed', listener: id, echo: on });
+    // Echo off: a connection that had stopped reading for a shut window reads again.
+    for (const h of l.handles) h.resumeReading();
   }
 
   setBufferSize(bytes: number): void {
@@ -100,22 +102,34 @@ export class Lab {
     return handle.rec.id;
   }
 
-  /** Write to any open connection, a client or an accepted one; `repeat` times, `intervalMs` apart. */
+  /**
+   * Write to any open connection, a client or an accepted one; `repeat` times, `intervalMs`
+   * apart. Repeats respect the peer's window: while the connection is blocked (WRITE_BOUND)
+   * they wait for 'drain' instead of piling up in memory, and all of them go out in the end.
+   */
   send(id: number, bytes: Uint8Array, options: SendOptions = {}): boolean {
     const h = this.conns.get(id);
-    if (!h) return false;
+    if (!h?.writable) return false;
     const repeat = Math.max(1, options.repeat ?? 1);
     const interval = Math.max(0, options.intervalMs ?? 0);
-    if (interval === 0) {
-      let ok = true;
-      for (let i = 0; i < repeat && ok; i++) ok = h.write(bytes);
-      return ok;
-    }
     let left = repeat;
+    if (interval === 0) {
+      const pump = () => {
+        while (left > 0 && !h.writeBlocked) {
+          if (!h.write(bytes)) return;
+          left--;
+        }
+        if (left > 0) h.whenDrained(pump);
+      };
+      pump();
+      return true;
+    }
     const tick = () => {
-      if (left-- <= 0 || !h.write(bytes)) {
+      if (!h.writable || left <= 0) {
         clearInterval(timer);
         this.timers.delete(timer);
+      } else if (!h.writeBlocked && h.write(bytes)) {
+        left--;
       }
     };
     const timer = setInterval(tick, interval);

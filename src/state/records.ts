@@ -67,6 +67,7 @@ export class ConnRec {
   bytesOut = 0;
   reads = 0;
   noDelay = false;
+  writeWaiting: number | null = null;
   error: ErrorInfo | null = null;
   linked: ConnRec | null = null;
   dirty = true;
@@ -122,6 +123,7 @@ export class ConnRec {
       bytesOut: this.bytesOut,
       reads: this.reads,
       noDelay: this.noDelay,
+      writeWaiting: this.writeWaiting,
       error: this.error,
       linkedId: this.linked?.id ?? null,
       recentReads,

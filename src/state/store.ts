@@ -146,6 +146,23 @@ export class LabStore {
     this.emit({ type: 'sent', connection: conn.id, bytes: n });
   }
 
+  /**
+   * The connection's held writes: `waiting` bytes, or null once they drained. The change of
+   * state is news (an event); a new count while blocked is only redrawn at the stream's pace.
+   */
+  writeWaiting(conn: ConnRec, waiting: number | null): void {
+    const was = conn.writeWaiting;
+    if (was === waiting) return;
+    conn.writeWaiting = waiting;
+    conn.dirty = true;
+    if (waiting === null) this.emit({ type: 'write-unblocked', connection: conn.id });
+    else if (was === null) this.emit({ type: 'write-blocked', connection: conn.id, waiting });
+    else {
+      this.changed = true;
+      if (!this.pacer.pending) this.touch(false);
+    }
+  }
+
   // ---- settings --------------------------------------------------------------
 
   setBufferSize(bytes: number): void {

@@ -87,6 +87,11 @@ export interface ConnectionView {
   readonly bytesOut: number;
   readonly reads: number;
   readonly noDelay: boolean;
+  /**
+   * Bytes socklab holds for this socket while the peer's window is shut (it stopped reading
+   * the data it echoes, and repeats wait); null when writes flow.
+   */
+  readonly writeWaiting: number | null;
   readonly error: ErrorInfo | null;
   /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
   readonly linkedId: number | null;
@@ -163,6 +168,10 @@ export type LabEvent = Base &
         explanation: string;
       } & ErrorFields)
     | { type: 'sent'; connection: number; bytes: number }
+    /** socklab's write buffer for the connection passed its bound: `waiting` bytes held. */
+    | { type: 'write-blocked'; connection: number; waiting: number }
+    /** Everything held was handed to the kernel ('drain'): socklab reads and sends again. */
+    | { type: 'write-unblocked'; connection: number }
     | { type: 'half-closed'; connection: number }
     | { type: 'buffer-changed'; bytes: number }
     | { type: 'mode-changed'; mode: Mode }
