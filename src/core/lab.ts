@@ -157,6 +157,11 @@ export class Lab {
     this.conns.get(id)?.reset();
   }
 
+  /** Bytes handed to a connection's socket that the kernel has not taken yet (Node's writableLength). */
+  heldBytes(id: number): number | null {
+    return this.conns.get(id)?.socket.writableLength ?? null;
+  }
+
   connection(id: number): ConnRec | undefined {
     return this.conns.get(id)?.rec;
   }

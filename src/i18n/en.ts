@@ -148,6 +148,7 @@ export const en = {
   'conns.linked': 'client #{id}',
   'conns.row.one': '{age} · in {bytesIn}/{reads} read · out {bytesOut}',
   'conns.row.other': '{age} · in {bytesIn}/{reads} reads · out {bytesOut}',
+  'conns.blocked': "blocked by the peer's window · {bytes} waiting",
 
   'client.title': 'Client',
   'client.info': 'c connect · Enter message · t host:port',
@@ -155,6 +156,8 @@ export const en = {
   'client.localPort': 'local port',
   'client.totals': '#{id}: out {bytesOut} · in {bytesIn}',
   'client.nodelay': 'nodelay',
+  'client.rowBlocked': 'blocked',
+  'client.blocked': "{bytes} waiting · blocked by the peer's window",
 
   'errors.title': 'Errors & notes',
   'errors.info': '{count} · x dismiss',

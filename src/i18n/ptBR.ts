@@ -148,6 +148,7 @@ export const ptBR: Record<MessageKey, string> = {
   'conns.linked': 'cliente #{id}',
   'conns.row.one': '{age} · recebidos {bytesIn}/{reads} leitura · enviados {bytesOut}',
   'conns.row.other': '{age} · recebidos {bytesIn}/{reads} leituras · enviados {bytesOut}',
+  'conns.blocked': 'bloqueada pela janela do par · {bytes} à espera',
 
   'client.title': 'Cliente',
   'client.info': 'c conectar · Enter mensagem · t host:porta',
@@ -155,6 +156,8 @@ export const ptBR: Record<MessageKey, string> = {
   'client.localPort': 'porta local',
   'client.totals': '#{id}: enviados {bytesOut} · recebidos {bytesIn}',
   'client.nodelay': 'nodelay',
+  'client.rowBlocked': 'bloqueado',
+  'client.blocked': '{bytes} à espera · bloqueado pela janela do par',
 
   'errors.title': 'Erros e observações',
   'errors.info': '{count} · x descarta',

@@ -73,7 +73,9 @@ describe.skipIf(!hasPython)('a peer that never reads (SO_RCVBUF 4096, 64 KiB sen
       samples.push({ at: (Date.now() - start) / 1000, rss: rssBytes(pid), sent: lastSent(py) });
     }
     const report = () =>
-      samples.map((s) => `${s.at.toFixed(1)} s: RSS ${mb(s.rss)} MB, peer sent ${mb(s.sent)} MB`).join('\n');
+      samples
+        .map((s) => `${s.at.toFixed(1)} s: RSS ${mb(s.rss)} MB, peer sent ${mb(s.sent)} MB`)
+        .join('\n');
     if (capped) {
       py.kill('SIGKILL');
       throw new Error(`RSS grew past ${mb(SAFETY_CAP)} MB; flood stopped\n${report()}`);

@@ -19,6 +19,7 @@ interface Props {
 export function ClientPane({ clients, selected, focused, width, height }: Props) {
   const room = contentRows(height);
   const replies = selected ? selected.recentReads.slice(-2) : [];
+  // The totals row, then the error or "blocked" row (a blocked socket has no error yet).
   const listRoom = Math.max(1, room - 2 - replies.length);
   const sel = Math.max(
     0,
@@ -52,7 +53,11 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             <Text bold underline color={theme.port}>
               {c.local.port || '—'}
             </Text>
-            {` ${connState(c)} → ${escapeText(c.target ?? '')}`}
+            {` ${connState(c)}`}
+            {c.writeWaiting !== null ? (
+              <Text color={theme.warn} bold>{`, ${t('client.rowBlocked')}`}</Text>
+            ) : null}
+            {` → ${escapeText(c.target ?? '')}`}
           </Text>
         );
       })}
@@ -60,6 +65,11 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
         <Text wrap="truncate" color={theme.dim}>
           {`  ${t('client.totals', { id: selected.id, bytesOut: formatBytes(selected.bytesOut), bytesIn: formatBytes(selected.bytesIn) })}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
           {selected.error ? <Text color={theme.error}>{` · ${selected.error.code}`}</Text> : null}
+        </Text>
+      ) : null}
+      {selected && selected.writeWaiting !== null ? (
+        <Text wrap="truncate" color={theme.warn}>
+          {`  ${t('client.blocked', { bytes: formatBytes(selected.writeWaiting) })}`}
         </Text>
       ) : null}
       {replies.map((r) => (

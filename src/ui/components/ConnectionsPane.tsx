@@ -76,6 +76,11 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
+            {c.writeWaiting !== null ? (
+              <Text color={theme.warn} bold>
+                {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
+              </Text>
+            ) : null}
             {c.linkedId !== null ? (
               <Text color={theme.client}>{` ◆ ${t('conns.linked', { id: c.linkedId })}`}</Text>
             ) : null}

@@ -1,0 +1,111 @@
+// Repeated sends (`s` with repeat / interval) to a peer that does not read: socklab holds at
+// most WRITE_BOUND (plus one message) for the socket and the rest waits for 'drain'; once the
+// peer reads, every repeat arrives and is counted. Client side and server side.
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WRITE_BOUND } from '../../../src/core/writeBound.js';
+import { makeLab, rawClient, sleep, type TestLab, waitFor } from '../../helpers/lab.js';
+
+const MESSAGE = Buffer.alloc(64 * 1024, 0x61);
+const LIMIT = WRITE_BOUND + MESSAGE.length;
+
+let t: TestLab | null = null;
+const sockets: net.Socket[] = [];
+const servers: net.Server[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.destroy();
+  await t?.close();
+  t = null;
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** A server whose accepted sockets are never read (paused from the start). */
+async function silentServer(): Promise<{ port: number; accepted: Promise<net.Socket> }> {
+  let got: (s: net.Socket) => void = () => {};
+  const accepted = new Promise<net.Socket>((r) => (got = r));
+  const srv = net.createServer({ pauseOnConnect: true }, (s) => {
+    sockets.push(s);
+    got(s);
+  });
+  servers.push(srv);
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  return { port: (srv.address() as net.AddressInfo).port, accepted };
+}
+
+/** Reads everything from now on; resolves with the total once `want` bytes came. */
+function readAll(s: net.Socket, want: number): Promise<number> {
+  let got = 0;
+  return new Promise((resolve) => {
+    s.on('data', (d: Buffer) => {
+      got += d.length;
+      if (got >= want) resolve(got);
+    });
+    s.resume();
+  });
+}
+
+/** The largest heldBytes seen, polled every ms for `ms` (bounded). */
+async function maxHeld(lab: TestLab, id: number, ms: number): Promise<number> {
+  let max = lab.lab.heldBytes(id) ?? 0;
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await sleep(1);
+    max = Math.max(max, lab.lab.heldBytes(id) ?? 0);
+  }
+  return max;
+}
+
+describe('repeated sends to a peer that does not read', () => {
+  it('client: 500 × 64 KiB at once holds at most the bound; all arrive once the peer reads', async () => {
+    t = makeLab();
+    const lab = t;
+    const { port, accepted } = await silentServer();
+    const cid = lab.lab.connect('127.0.0.1', port);
+    await lab.until((s) => s.connections.find((c) => c.id === cid && c.state === 'open'));
+    const peer = await accepted;
+    const total = 500 * MESSAGE.length;
+
+    expect(lab.lab.send(cid, MESSAGE, { repeat: 500 })).toBe(true);
+    const held = Math.max(lab.lab.heldBytes(cid) ?? 0, await maxHeld(lab, cid, 300));
+    expect(held).toBeLessThanOrEqual(LIMIT);
+    const blocked = await lab.until((s) => s.connections.find((c) => c.id === cid)?.writeWaiting);
+    expect(blocked).toBeGreaterThanOrEqual(WRITE_BOUND);
+    expect(lab.events).toContainEqual(
+      expect.objectContaining({ type: 'write-blocked', connection: cid }),
+    );
+
+    expect(await readAll(peer, total)).toBe(total);
+    const done = await lab.until((s) =>
+      s.connections.find((c) => c.id === cid && c.bytesOut === total),
+    );
+    expect(done.writeWaiting).toBeNull();
+    expect(lab.events).toContainEqual(
+      expect.objectContaining({ type: 'write-unblocked', connection: cid }),
+    );
+    const sent = lab.events.filter((e) => e.type === 'sent' && e.connection === cid);
+    expect(sent.reduce((n, e) => n + (e.type === 'sent' ? e.bytes : 0), 0)).toBe(total);
+  });
+
+  it('server side: 300 × 64 KiB every 1 ms holds at most the bound; all arrive', async () => {
+    t = makeLab();
+    const lab = t;
+    const port = await lab.listenAndWait();
+    const peer = await rawClient(port);
+    sockets.push(peer);
+    peer.pause();
+    const aid = await lab.until(
+      (s) => s.connections.find((c) => c.kind === 'accepted' && c.state === 'open')?.id,
+    );
+    const total = 300 * MESSAGE.length;
+
+    expect(lab.lab.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe(true);
+    // 300 ticks of 1 ms have come and gone in this time (setInterval waits ≥ 1 ms each).
+    const held = await maxHeld(lab, aid, 800);
+    expect(held).toBeLessThanOrEqual(LIMIT);
+    await waitFor(() => lab.conn(aid).writeWaiting);
+
+    expect(await readAll(peer, total)).toBe(total);
+    await lab.until((s) => s.connections.find((c) => c.id === aid && c.bytesOut === total));
+    expect(lab.conn(aid).writeWaiting).toBeNull();
+  });
+});
