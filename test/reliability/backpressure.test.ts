@@ -51,6 +51,8 @@ const mb = (n: number) => (n / MB).toFixed(1);
 
 describe.skipIf(!hasPython)('a peer that never reads (SO_RCVBUF 4096, 64 KiB sends)', () => {
   it(`for ${SECONDS} s: RSS growth under 50 MB, the sender blocks, then Σ echoed == Σ read`, async () => {
+    // -b 65536: one NDJSON line per 64 KiB read, so that on a failing build (GBs echoed)
+    // this process does not hold millions of lines. The buffering is the same at any -b.
     const cli = spawnCli(['--headless', '--json', '--echo', '-b', '65536', '-l', '127.0.0.1:0']);
     const pid = cli.proc.pid as number;
     const port = await listeningPort(cli);
