@@ -55,6 +55,50 @@ async function maxHeld(lab: TestLab, id: number, ms: number): Promise<number> {
   return max;
 }
 
+/** Write as fast as the socket takes it, never reading, `total` bytes in all. */
+function flood(s: net.Socket, total: number): { sent(): number } {
+  let sent = 0;
+  const go = () => {
+    while (sent < total) {
+      sent += MESSAGE.length;
+      if (!s.write(MESSAGE)) return;
+    }
+  };
+  s.on('drain', go);
+  go();
+  return { sent: () => sent };
+}
+
+describe('echo to a peer that sends and never reads', () => {
+  it('stops reading at the bound; echo off reads the rest though the peer still does not read', async () => {
+    t = makeLab({ echo: true, bufferSize: 65_536 });
+    const lab = t;
+    const port = await lab.listenAndWait();
+    const peer = await rawClient(port);
+    sockets.push(peer);
+    peer.pause();
+    const aid = await lab.until(
+      (s) => s.connections.find((c) => c.kind === 'accepted' && c.state === 'open')?.id,
+    );
+    const total = 512 * MESSAGE.length; // 32 MiB: far more than loopback's kernel buffers
+    const sender = flood(peer, total);
+    await lab.until((s) => s.connections.find((c) => c.id === aid)?.writeWaiting);
+    expect(await maxHeld(lab, aid, 300)).toBeLessThanOrEqual(LIMIT);
+    // TCP holds the peer: the flood could not hand everything to its kernel.
+    expect(peer.writableLength).toBeGreaterThan(0);
+    expect(lab.conn(aid).bytesIn).toBeLessThan(total);
+
+    lab.lab.setEcho(1, false);
+    const all = await lab.until((s) =>
+      s.connections.find((c) => c.id === aid && c.bytesIn === total),
+    );
+    expect(sender.sent()).toBe(total);
+    // What was echoed before still waits for the peer's window.
+    expect(all.writeWaiting).not.toBeNull();
+    expect(all.bytesOut).toBeLessThan(total);
+  });
+});
+
 describe('repeated sends to a peer that does not read', () => {
   it('client: 500 × 64 KiB at once holds at most the bound; all arrive once the peer reads', async () => {
     t = makeLab();
