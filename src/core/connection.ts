@@ -26,7 +26,7 @@ export class ConnHandle {
   /** Past WRITE_BOUND: waiting for 'drain'. */
   private blocked = false;
   /** What waits for 'drain' (a repeated send's next writes). Dropped at close. */
-  private readonly onWritable = new Set<() => void>();
+  private readonly afterDrain = new Set<() => void>();
 
   constructor(
     readonly rec: ConnRec,
@@ -51,7 +51,7 @@ export class ConnHandle {
 
   /** Call `fn` once, when a blocked socket drains (never if it closes first). */
   whenDrained(fn: () => void): void {
-    this.onWritable.add(fn);
+    this.afterDrain.add(fn);
   }
 
   /** Echo state may have changed (e.g. echo turned off while blocked): read if allowed. */
@@ -98,14 +98,14 @@ export class ConnHandle {
 
   private onDrain(): void {
     if (!this.blocked) return;
-    const waiting = [...this.onWritable];
+    const waiting = [...this.afterDrain];
     this.unblock();
     for (const fn of waiting) fn();
     this.reader?.resume();
   }
 
   private unblock(): void {
-    this.onWritable.clear();
+    this.afterDrain.clear();
     if (!this.blocked) return;
     this.blocked = false;
     this.ctx.store.writeWaiting(this.rec, null);
@@ -178,7 +178,7 @@ export class ConnHandle {
 
   private onClose(): void {
     const r = this.rec;
-    this.onWritable.clear();
+    this.afterDrain.clear();
     if (this.blocked) {
       this.blocked = false;
       r.writeWaiting = null;
