@@ -38,9 +38,8 @@ async function main(): Promise<number | null> {
     runHeadless(session, cmd);
     return null;
   }
-  // React's development build keeps a performance.measure per render: over a long
-  // session that grows past a gigabyte. Must be set before React is first imported.
-  process.env.NODE_ENV ??= 'production';
+  // Imported here so that headless runs never load React and Ink. Which React build runs
+  // (production) is fixed when the CLI is bundled: see scripts/bundle.ts.
   const { runDashboard } = await import('./ui/runDashboard.js');
   return runDashboard(session, cmd);
 }

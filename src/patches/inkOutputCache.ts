@@ -1,4 +1,4 @@
-import { inkBuildFile } from './inkBuild.js';
+import { inkInternal } from './inkInternals.js';
 
 /**
  * Ink 6 builds every frame from text: each line written is tokenized into styled cells
@@ -44,31 +44,22 @@ function keptAcrossFrames(
 
 let patch: OutputCachePatch | null = null;
 
-export async function keepInkOutputAcrossFrames(): Promise<OutputCachePatch> {
+export function keepInkOutputAcrossFrames(): OutputCachePatch {
   if (patch) return patch;
   const styled = new Map<string, unknown>();
   const widths = new Map<string, unknown>();
   let applied = false;
-  try {
-    const Output = ((await import(inkBuildFile('output.js'))) as { default?: unknown }).default;
-    if (typeof Output !== 'function') throw new Error('no Output class');
-    const sample = new (Output as new (o: { width: number; height: number }) => { caches: object })(
-      {
-        width: 1,
-        height: 1,
-      },
-    );
-    const proto = Object.getPrototypeOf(sample.caches) as CachesProto;
-    const styledChars = proto.getStyledChars;
-    const stringWidth = proto.getStringWidth;
-    if (typeof styledChars !== 'function' || typeof stringWidth !== 'function') {
-      throw new Error('unexpected Output caches');
-    }
+  // Ink's OutputCaches class, handed over when bundled (inkSource.ts).
+  const OutputCaches = inkInternal('output.js');
+  const proto =
+    typeof OutputCaches === 'function' ? (OutputCaches.prototype as Partial<CachesProto>) : null;
+  const styledChars = proto?.getStyledChars;
+  const stringWidth = proto?.getStringWidth;
+  // Otherwise (unbundled, or another Ink) Ink keeps its own per-frame caches and draws the same.
+  if (proto && typeof styledChars === 'function' && typeof stringWidth === 'function') {
     proto.getStyledChars = keptAcrossFrames(styledChars, styled, LINES_KEPT);
     proto.getStringWidth = keptAcrossFrames(stringWidth, widths, WIDTHS_KEPT);
     applied = true;
-  } catch {
-    // Another Ink build: it keeps its own per-frame caches and draws the same.
   }
   patch = { applied, size: () => styled.size };
   return patch;

@@ -12,8 +12,8 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
 export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
-  const inkCaches = await boundInkCaches();
-  await keepInkOutputAcrossFrames();
+  const inkCaches = boundInkCaches();
+  keepInkOutputAcrossFrames();
   const out = process.stdout;
   out.write(ENTER_ALT_SCREEN);
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);

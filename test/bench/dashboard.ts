@@ -37,11 +37,11 @@ export async function mountDashboard(
   onScreen: (text: string) => void = () => {},
 ): Promise<Dashboard> {
   // As runDashboard does: Ink's text caches are bounded (see inkCaches.ts).
-  const inkCaches = await boundInkCaches();
+  const inkCaches = boundInkCaches();
   // `npm run bench -- --ink-caches unbounded` shows what Ink does alone (the leak).
   const trim = process.env.BENCH_INK_CACHES === 'unbounded' ? () => {} : inkCaches.trim;
   // `-- --ink-output per-frame` shows Ink's own per-frame caches alone.
-  if (process.env.BENCH_INK_OUTPUT !== 'per-frame') await keepInkOutputAcrossFrames();
+  if (process.env.BENCH_INK_OUTPUT !== 'per-frame') keepInkOutputAcrossFrames();
   const store = lab.store;
   const frames: FrameLog = { frameMs: [], inkRenderMs: [], frameAt: [] };
   /** True from a flush until React (which commits in a microtask) has drawn from it. */

@@ -12,7 +12,7 @@
  * holds that side alone.
  *
  * React: `prod` (default) loads React's production build, as socklab should run; `dev`
- * is what socklab ran before cli.tsx set NODE_ENV=production (kept to show the difference).
+ * is what socklab ran before it chose the production build (kept to show the difference).
  */
 import os from 'node:os';
 import type { LatencyRun } from './latency.js';

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { INK_FILE, withHandOver } from '../../src/patches/inkSource.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIRS = ['src', 'test/bench'];
@@ -10,7 +11,10 @@ const DIRS = ['src', 'test/bench'];
 /**
  * Plain-JS copy of src/ and test/bench/ in a temporary directory, so scenario processes run
  * without tsx: its loader thread alone adds ~50 MB of RSS and competes for the CPU.
- * Type-free transpiling, like tsx does; `npm run build` has type-checked src already.
+ * Type-free transpiling, like tsx does; `npm run typecheck` type-checks src.
+ * Ink is the one package copied rather than linked: with the hand-overs the bundle gives it
+ * (src/patches/inkSource.ts), so the Ink patches apply here as they do in dist/cli.js, while
+ * each module keeps its own file (profiles still say which package spent the time).
  */
 export function transpileBench(): { dir: string; remove(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'socklab-bench-'));
@@ -32,8 +36,28 @@ export function transpileBench(): { dir: string; remove(): void } {
   }
   // "type": "module" for the .js files, version.ts reads it, and packages resolve as before.
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** dir/node_modules: every package linked to the repository's, except Ink, patched. */
+function linkPackages(dir: string): void {
+  const from = path.join(ROOT, 'node_modules');
+  const to = path.join(dir, 'node_modules');
+  fs.mkdirSync(to);
+  for (const name of fs.readdirSync(from)) {
+    if (name !== 'ink') fs.symlinkSync(path.join(from, name), path.join(to, name));
+  }
+  const hook = pathToFileURL(path.join(dir, 'src/patches/inkInternals.js')).href;
+  fs.cpSync(path.join(from, 'ink'), path.join(to, 'ink'), { recursive: true });
+  for (const rel of walk(path.join(to, 'ink'))) {
+    const file = path.join(to, 'ink', rel);
+    const m = INK_FILE.exec(file);
+    if (!m) continue;
+    const source = fs.readFileSync(file, 'utf8');
+    const patched = withHandOver(m[1], source, hook);
+    if (patched !== source) fs.writeFileSync(file, patched);
+  }
 }
 
 function* walk(dir: string, prefix = ''): Generator<string> {

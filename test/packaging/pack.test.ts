@@ -1,6 +1,7 @@
 // The published package works on its own: `npm pack` the repo, install the tarball into an
-// empty folder (dependencies from the npm registry / its local cache, no dev dependencies),
-// then run the installed `socklab` bin: --version, --help, and a headless NDJSON run.
+// empty folder, then run the installed `socklab` bin: --version, --help, a headless NDJSON
+// run and the dashboard in a pty. The CLI is one bundled file with no dependencies to
+// install (scripts/bundle.ts), so the install brings nothing else.
 import { execFile, spawn } from 'node:child_process';
 import {
   mkdirSync,
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../e2e/pty.js';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,17 +74,33 @@ afterAll(() => {
 });
 
 describe('the packed tarball, installed', { timeout: 120_000 }, () => {
-  it('ships only dist/, README and package.json', async () => {
+  it('ships one CLI file (and its source map), README and package.json, and no dependencies', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
-    const files = stdout.trim().split('\n');
-    expect(files).toContain('package/dist/cli.js');
+    const files = stdout.trim().split('\n').sort();
+    expect(files.filter((f) => f.startsWith('package/dist/'))).toEqual([
+      'package/dist/cli.js',
+      'package/dist/cli.js.map',
+    ]);
     expect(files).toContain('package/README.md');
     for (const f of files)
       expect(f).toMatch(/^package\/(dist\/|README\.md$|package\.json$|LICENSE)/);
     // The bin resolves into the installed copy, not back into this repository.
-    expect(realpathSync(bin)).toBe(
-      realpathSync(join(tmp, 'app', 'node_modules', 'socklab', 'dist', 'cli.js')),
+    const installed = join(tmp, 'app', 'node_modules', 'socklab', 'dist', 'cli.js');
+    expect(realpathSync(bin)).toBe(realpathSync(installed));
+    // React, Ink and the rest are inside cli.js: the install fetched no other package.
+    const packages = readdirSync(join(tmp, 'app', 'node_modules')).filter(
+      (n) => !n.startsWith('.'),
     );
+    expect(packages).toEqual(['socklab']);
+    // Ink's private caches are handed to socklab's patches inside the shipped file (see
+    // src/patches/inkSource.ts): without them the dashboard's memory grows with every frame.
+    const cli = readFileSync(installed, 'utf8');
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    for (const file of ['measure-text.js', 'wrap-text.js', 'output.js']) {
+      expect(
+        cli.match(new RegExp(`\\bhandOver\\d*\\(${JSON.stringify(file)}, `, 'g')),
+      ).toHaveLength(1);
+    }
   });
 
   it("socklab --version prints package.json's version", async () => {
@@ -157,6 +175,22 @@ describe('the packed tarball, installed', { timeout: 120_000 }, () => {
     } finally {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
       await exited;
+    }
+  });
+
+  it('draws the dashboard from the install (React and Ink from cli.js alone), q → exit 0', async () => {
+    const app = startApp([], {
+      command: { file: bin, args: ['-l', '127.0.0.1:0'] },
+      cwd: join(tmp, 'app'),
+      env: { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined },
+    });
+    try {
+      const screen = await app.waitFor(/#1 127\.0\.0\.1:\d+ listening/, 30_000);
+      expect(screen).toMatch(new RegExp(`^socklab ${pkg.version.replace(/\./g, '\\.')} `));
+      app.write('q');
+      expect(await app.exited).toMatchObject({ exitCode: 0 });
+    } finally {
+      await app.dispose();
     }
   });
 });

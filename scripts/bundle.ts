@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { INK_BUILD_DIR, INK_FILE, withHandOver } from '../src/patches/inkSource.js';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const HOOK = path.join(ROOT, 'src/patches/inkInternals.ts');
+
+/** Ink's private caches handed to src/patches as its files are bundled (inkSource.ts). */
+const inkHandOvers: Plugin = {
+  name: 'socklab-ink-hand-overs',
+  setup(b) {
+    // Ink imports React DevTools only when DEV=true; socklab does not ship them, so that
+    // import stays outside the bundle and fails there (Ink then prints why and goes on).
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      INK_BUILD_DIR.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+    b.onLoad({ filter: INK_FILE }, async (args) => {
+      const file = (INK_FILE.exec(args.path) as RegExpExecArray)[1];
+      const source = await readFile(args.path, 'utf8');
+      return { contents: withHandOver(file, source, HOOK), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The one way socklab is bundled: the CLI (scripts/build.ts) and the tests that check the
+ * Ink patches in a bundle (test/helpers/bundled.ts) both build with these options.
+ * One ESM file for Node 20, every dependency inside (the start-up opens one file, not ~200:
+ * under a low `ulimit -n` a tree of modules failed with EMFILE), React's production build.
+ */
+export function bundleOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // React picks its build from NODE_ENV; the development build keeps a performance.measure
+    // per render, past a gigabyte over a long session.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // The CommonJS modules inside (React, signal-exit) call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire as __socklabRequire } from 'node:module';\nconst require = __socklabRequire(import.meta.url);",
+    },
+    sourcemap: 'linked',
+    sourcesContent: false,
+    legalComments: 'eof',
+    logLevel: 'warning',
+    metafile: true,
+    plugins: [inkHandOvers],
+  };
+}
+
+export async function bundle(entry: string, outfile: string): Promise<Metafile> {
+  const result = await build(bundleOptions(entry, outfile));
+  return result.metafile as Metafile;
+}

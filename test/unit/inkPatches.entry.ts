@@ -1,0 +1,7 @@
+// What the Ink patch tests need, bundled as the CLI is (test/helpers/bundled.ts): the
+// patches and the Ink they patch, inside one file.
+export { Box, Text } from 'ink';
+export { render } from 'ink-testing-library';
+export { createElement } from 'react';
+export { boundInkCaches } from '../../src/patches/inkCaches.js';
+export { keepInkOutputAcrossFrames, LINES_KEPT } from '../../src/patches/inkOutputCache.js';
