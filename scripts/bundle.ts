@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { INK_BUILD_DIR, INK_FILE, withHandOver } from '../src/patches/inkSource.js';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { INK_FILE, INK_HAND_OVERS, withHandOver } from '../src/patches/inkSource.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const HOOK = path.join(ROOT, 'src/patches/inkInternals.ts');
@@ -11,16 +11,25 @@ const HOOK = path.join(ROOT, 'src/patches/inkInternals.ts');
 const inkHandOvers: Plugin = {
   name: 'socklab-ink-hand-overs',
   setup(b) {
-    // Ink imports React DevTools only when DEV=true; socklab does not ship them, so that
-    // import stays outside the bundle and fails there (Ink then prints why and goes on).
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      INK_BUILD_DIR.test(args.importer) ? { path: args.path, external: true } : undefined,
-    );
     b.onLoad({ filter: INK_FILE }, async (args) => {
       const file = (INK_FILE.exec(args.path) as RegExpExecArray)[1];
+      if (!(file in INK_HAND_OVERS)) return undefined;
       const source = await readFile(args.path, 'utf8');
       return { contents: withHandOver(file, source, HOOK), loader: 'js' };
     });
+  },
+};
+
+/**
+ * Ink imports React DevTools only when DEV=true; socklab does not ship them, so that import
+ * stays outside the bundle and fails there (Ink then says why and goes on).
+ */
+const noInkDevtools: Plugin = {
+  name: 'socklab-no-ink-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      INK_FILE.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
@@ -50,12 +59,10 @@ export function bundleOptions(entry: string, outfile: string): BuildOptions {
     sourcesContent: false,
     legalComments: 'eof',
     logLevel: 'warning',
-    metafile: true,
-    plugins: [inkHandOvers],
+    plugins: [inkHandOvers, noInkDevtools],
   };
 }
 
-export async function bundle(entry: string, outfile: string): Promise<Metafile> {
-  const result = await build(bundleOptions(entry, outfile));
-  return result.metafile as Metafile;
+export async function bundle(entry: string, outfile: string): Promise<void> {
+  await build(bundleOptions(entry, outfile));
 }

@@ -17,7 +17,6 @@ export const INK_HAND_OVERS: Readonly<Record<string, { expects: string; value: s
 
 /** Matches the path of a file of Ink's build; group 1 is its name. */
 export const INK_FILE = /[\\/]node_modules[\\/]ink[\\/]build[\\/]([\w-]+\.js)$/;
-export const INK_BUILD_DIR = /[\\/]node_modules[\\/]ink[\\/]build[\\/]/;
 
 /**
  * `source` of Ink's build file `file` with its hand-over appended; `hook` is how that file
