@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { INK_FILE, withHandOver } from '../../src/patches/inkSource.js';
+import { INK_HAND_OVERS, withHandOver } from '../../src/patches/inkSource.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIRS = ['src', 'test/bench'];
@@ -50,13 +50,9 @@ function linkPackages(dir: string): void {
   }
   const hook = pathToFileURL(path.join(dir, 'src/patches/inkInternals.js')).href;
   fs.cpSync(path.join(from, 'ink'), path.join(to, 'ink'), { recursive: true });
-  for (const rel of walk(path.join(to, 'ink'))) {
-    const file = path.join(to, 'ink', rel);
-    const m = INK_FILE.exec(file);
-    if (!m) continue;
-    const source = fs.readFileSync(file, 'utf8');
-    const patched = withHandOver(m[1], source, hook);
-    if (patched !== source) fs.writeFileSync(file, patched);
+  for (const file of Object.keys(INK_HAND_OVERS)) {
+    const at = path.join(to, 'ink', 'build', file);
+    fs.writeFileSync(at, withHandOver(file, fs.readFileSync(at, 'utf8'), hook));
   }
 }
 
