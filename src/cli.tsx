@@ -39,7 +39,7 @@ async function main(): Promise<number | null> {
     return null;
   }
   // Imported here so that headless runs never load React and Ink. Which React build runs
-  // (production) is fixed when the CLI is bundled: see scripts/bundle.ts.
+  // (production) is fixed when the CLI is bundled: see build.config.ts.
   const { runDashboard } = await import('./ui/runDashboard.js');
   return runDashboard(session, cmd);
 }

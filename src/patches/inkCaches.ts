@@ -10,7 +10,7 @@ import { inkInternal } from './inkInternals.js';
  * pass `limit` entries: recomputing a few hundred strings is one frame's work.
  */
 export interface InkCaches {
-  /** Whether both caches were handed over (Ink bundled by scripts/bundle.ts). */
+  /** Whether both caches were handed over (Ink bundled by build.config.ts). */
   readonly found: boolean;
   /** Entries in each, or -1 where not found. */
   sizes(): { measure: number; wrap: number };

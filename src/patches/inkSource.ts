@@ -1,5 +1,5 @@
 /**
- * What socklab changes in Ink's own source when it is bundled (scripts/bundle.ts). Ink 6 keeps
+ * What socklab changes in Ink's own source when it is bundled (build.config.ts). Ink 6 keeps
  * the caches that src/patches bounds private to three of its modules; each of those modules
  * gets one line at its end handing the private value to `inkInternals.ts`, and nothing else
  * changes. A build step, not a run-time reach (the inspector, or importing Ink's files by

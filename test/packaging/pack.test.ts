@@ -1,7 +1,7 @@
 // The published package works on its own: `npm pack` the repo, install the tarball into an
 // empty folder, then run the installed `socklab` bin: --version, --help, a headless NDJSON
 // run and the dashboard in a pty. The CLI is one bundled file with no dependencies to
-// install (scripts/bundle.ts), so the install brings nothing else.
+// install (build.config.ts), so the install brings nothing else.
 import { execFile, spawn } from 'node:child_process';
 import {
   mkdirSync,

@@ -1,10 +1,14 @@
+// How socklab is bundled: `npm run build` runs this file (dist/cli.js, the whole CLI in one
+// file, with its source map); the tests that check the Ink patches in a bundle import
+// bundleOptions() from it. Type-checking is `npm run typecheck` (tsc), not this.
+import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, type Plugin } from 'esbuild';
-import { INK_FILE, INK_HAND_OVERS, withHandOver } from '../src/patches/inkSource.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BuildOptions, build, type Plugin, stop } from 'esbuild';
+import { INK_FILE, INK_HAND_OVERS, withHandOver } from './src/patches/inkSource.js';
 
-export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('./', import.meta.url));
 const HOOK = path.join(ROOT, 'src/patches/inkInternals.ts');
 
 /** Ink's private caches handed to src/patches as its files are bundled (inkSource.ts). */
@@ -34,7 +38,7 @@ const noInkDevtools: Plugin = {
 };
 
 /**
- * The one way socklab is bundled: the CLI (scripts/build.ts) and the tests that check the
+ * The one way socklab is bundled: the CLI (`npm run build`, below) and the tests that check the
  * Ink patches in a bundle (test/helpers/bundled.ts) both build with these options.
  * One ESM file for Node 20, every dependency inside (the start-up opens one file, not ~200:
  * under a low `ulimit -n` a tree of modules failed with EMFILE), React's production build.
@@ -66,3 +70,21 @@ export function bundleOptions(entry: string, outfile: string): BuildOptions {
 export async function bundle(entry: string, outfile: string): Promise<void> {
   await build(bundleOptions(entry, outfile));
 }
+
+/**
+ * Built into dist.next and swapped in whole, so a test running dist/cli.js meanwhile never
+ * sees half a build.
+ */
+async function buildCli(): Promise<void> {
+  const next = path.join(ROOT, 'dist.next');
+  const dist = path.join(ROOT, 'dist');
+  fs.rmSync(next, { recursive: true, force: true });
+  await bundle('src/cli.tsx', path.join(next, 'cli.js'));
+  fs.chmodSync(path.join(next, 'cli.js'), 0o755);
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.renameSync(next, dist);
+  // esbuild's service process ends with the build, not after it.
+  await stop();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildCli();
