@@ -4,6 +4,7 @@ import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
 import { runSend } from './cli/send.js';
 import { createSession, openLog } from './cli/session.js';
+import { escapeText } from './format/escapeBytes.js';
 import { detectLang, setLang, t } from './i18n/i18n.js';
 import { VERSION } from './version.js';
 
@@ -13,7 +14,7 @@ async function main(): Promise<number | null> {
   setLang(detectLang(langFlag(argv)));
   const parsed = parseCommandLine(argv);
   if (!parsed.ok) {
-    process.stderr.write(`socklab: ${parsed.error}\n`);
+    process.stderr.write(`socklab: ${escapeText(parsed.error)}\n`);
     return 2;
   }
   const cmd = parsed.value;
@@ -25,11 +26,12 @@ async function main(): Promise<number | null> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  if (cmd.command === 'send') return runSend(cmd, (line) => process.stdout.write(`${line}\n`));
+  if (cmd.command === 'send')
+    return runSend(cmd, (line) => process.stdout.write(`${escapeText(line)}\n`));
 
   const log = openLog(cmd.log);
   if (log.error) {
-    process.stderr.write(`socklab: ${log.error}\n`);
+    process.stderr.write(`socklab: ${escapeText(log.error)}\n`);
     return 2;
   }
   const session = createSession(cmd, log.fd);
@@ -50,7 +52,7 @@ main().then(
   },
   (err) => {
     const error = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`socklab: ${t('cli.unexpected', { error })}\n`);
+    process.stderr.write(`socklab: ${escapeText(t('cli.unexpected', { error }))}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,5 +1,5 @@
 import { formatAddress } from '../core/explainErrno.js';
-import { escapeControls } from '../format/escapeBytes.js';
+import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import type { Endpoint, LabEvent } from '../state/types.js';
 
@@ -11,7 +11,7 @@ const at = (e: Endpoint) => formatAddress(e.address, e.port);
  * through readLine with an escaped preview).
  */
 export function eventLine(e: LabEvent): string {
-  return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeControls(describe(e))}`;
+  return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeText(describe(e))}`;
 }
 
 export function readLine(

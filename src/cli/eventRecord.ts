@@ -1,6 +1,7 @@
-import { escapeBytes } from '../format/escapeBytes.js';
+import { escapeBytes, jsonLine } from '../format/escapeBytes.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { ConnRec } from '../state/records.js';
+import type { Tap } from '../state/storeOptions.js';
 import type { LabEvent } from '../state/types.js';
 
 /** The NDJSON shape of an event: `type`, ISO `time`, then the event's own fields. */
@@ -27,5 +28,13 @@ export function readRecord(
     bytes: chunk.length,
     preview: escapeBytes(chunk, 0, shown),
     truncated: shown < chunk.length,
+  };
+}
+
+/** Every event and read as one NDJSON line (stdout with --json, and --log). */
+export function ndjsonTap(line: (text: string) => void): Tap {
+  return {
+    event: (e) => line(jsonLine(eventRecord(e))),
+    read: (c, chunk, time, seq) => line(jsonLine(readRecord(c, chunk, time, seq))),
   };
 }

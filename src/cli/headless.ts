@@ -1,8 +1,8 @@
-import { escapeBytes } from '../format/escapeBytes.js';
+import { escapeBytes, escapeText } from '../format/escapeBytes.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { RunOptions } from './args.js';
 import { eventLine, readLine } from './eventLine.js';
-import { eventRecord, readRecord } from './eventRecord.js';
+import { ndjsonTap } from './eventRecord.js';
 import { LineWriter } from './lineWriter.js';
 import { writeHeadlessReport } from './report.js';
 import { onSignals, type Session, startListeners } from './session.js';
@@ -12,10 +12,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
   const out = new LineWriter(process.stdout);
   session.store.tap(
     opts.json
-      ? {
-          event: (e) => out.line(JSON.stringify(eventRecord(e))),
-          read: (c, chunk, time, seq) => out.line(JSON.stringify(readRecord(c, chunk, time, seq))),
-        }
+      ? ndjsonTap((text) => out.line(text))
       : {
           event: (e) => out.line(eventLine(e)),
           read: (c, chunk, time) => {
@@ -34,7 +31,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
         },
   );
   onSignals(async () => {
-    if (opts.report) out.line(writeHeadlessReport(opts.report, session));
+    if (opts.report) out.line(escapeText(writeHeadlessReport(opts.report, session)));
     await session.shutdown();
     await out.end();
   });

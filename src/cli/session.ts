@@ -3,7 +3,7 @@ import { Lab } from '../core/lab.js';
 import { t } from '../i18n/i18n.js';
 import { LabStore } from '../state/store.js';
 import type { RunOptions } from './args.js';
-import { eventRecord, readRecord } from './eventRecord.js';
+import { ndjsonTap } from './eventRecord.js';
 import { LineWriter } from './lineWriter.js';
 
 export interface Session {
@@ -22,10 +22,7 @@ export function createSession(opts: RunOptions, logFd: number | null): Session {
   const lab = new Lab(store, { echo: opts.echo, maxConnections: opts.maxConnections });
   const log = logFd === null ? null : new LineWriter(fs.createWriteStream('', { fd: logFd }));
   if (log) {
-    store.tap({
-      event: (e) => log.line(JSON.stringify(eventRecord(e))),
-      read: (c, chunk, time, seq) => log.line(JSON.stringify(readRecord(c, chunk, time, seq))),
-    });
+    store.tap(ndjsonTap((text) => log.line(text)));
   }
   let closing: Promise<void> | null = null;
   return {

@@ -56,11 +56,6 @@ export function hexBytes(bytes: Uint8Array, start = 0, end = bytes.length): stri
   return out;
 }
 
-/** Host names, error messages and typed text may hold controls too; encode, then escape. */
-export function escapeText(s: string): string {
-  return escapeBytes(Buffer.from(s, 'utf8'));
-}
-
 function hexValue(code: number): number {
   // Only lowercase, because escapeBytes only writes lowercase: keeps the inverse exact.
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
@@ -107,18 +102,47 @@ export function unescapeBytes(s: string): Uint8Array {
 }
 
 /**
- * For text that may hold Unicode but must not hold controls (our own messages with a
- * user-typed host in them): C0, DEL and C1 become \xNN, everything printable stays.
+ * What a terminal (or a renderer) acts on instead of showing: Cc (C0, DEL, C1: ESC, BEL,
+ * CSI 0x9b, OSC 0x9d), Cf (bidi embeddings, overrides and isolates U+202A–U+202E and
+ * U+2066–U+2069, zero-width U+200B–U+200F, soft hyphen, BOM, tag characters), Zl/Zp (the
+ * line and paragraph separators U+2028/U+2029) and lone surrogates (Cs). By category rather
+ * than a list, so the next invisible character Unicode adds to Cf is covered too.
  */
-export function escapeControls(s: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-      out += `${s.slice(from, i)}\\x${c.toString(16).padStart(2, '0')}`;
-      from = i + 1;
+export const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+const UNSAFE_TEXT_ALL = new RegExp(UNSAFE_TEXT.source, 'gu');
+
+/** C0, DEL and C1 as escapeBytes writes them (\n, \x1b); anything else as \u202e or \u{e0041}. */
+function escapeChar(ch: string): string {
+  const cp = ch.codePointAt(0) as number;
+  if (cp <= 0xff) return ESCAPE_TABLE[cp];
+  const hex = cp.toString(16);
+  return cp > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/**
+ * The one sanitizer for text (host names, typed messages, error messages, our own sentences
+ * with those in them) on every output: panes, status row, headless lines, the report.
+ * Printable Unicode stays ("é", "—"); everything in UNSAFE_TEXT becomes an escape made of
+ * printable ASCII. The backslash itself is kept, so escapeText(escapeText(s)) ===
+ * escapeText(s): a sentence that already holds an escaped host can be escaped again at
+ * output without doubling. Display only; escapeBytes is the reversible form for bytes.
+ */
+export function escapeText(s: string): string {
+  return UNSAFE_TEXT.test(s) ? s.replace(UNSAFE_TEXT_ALL, escapeChar) : s;
+}
+
+/**
+ * One NDJSON line. JSON.stringify escapes C0 and lone surrogates but leaves DEL, C1 and
+ * the invisible characters raw (a host of "\u009d0;X\u009c" retitled the terminal that
+ * showed the line), so those become \uXXXX too (an astral one as its surrogate pair): the
+ * line stays valid JSON and JSON.parse gives back exactly the same values.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE_TEXT_ALL, (ch) => {
+    let out = '';
+    for (let i = 0; i < ch.length; i++) {
+      out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
     }
-  }
-  return from === 0 ? s : out + s.slice(from);
+    return out;
+  });
 }

@@ -1,6 +1,6 @@
 import { formatAddress } from '../core/explainErrno.js';
 import { describeBurst } from '../format/burst.js';
-import { escapeBytes, escapeControls } from '../format/escapeBytes.js';
+import { escapeBytes, escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -100,7 +100,7 @@ export function buildReport(input: ReportInput): string {
 
   out.push('', `## ${t('report.screen')}`, '', '~~~text', ...input.screen.split('\n'), '~~~', '');
   // Nothing raw reaches the file: every line is free of control characters.
-  return out.map(escapeControls).join('\n');
+  return out.map(escapeText).join('\n');
 }
 
 function ep(e: { address: string; port: number }): string {

@@ -3,16 +3,15 @@
 // test/unit/escapeBytes.test.ts; this adds any number of cuts and the text escapers.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  escapeBytes,
-  escapeControls,
-  escapeText,
-  unescapeBytes,
-} from '../../src/format/escapeBytes.js';
+import { escapeBytes, escapeText, jsonLine, unescapeBytes } from '../../src/format/escapeBytes.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-// C0, DEL and C1 as UTF-16 code units: what a terminal would act on.
-const CONTROL_UNIT = /[\x00-\x1f\x7f-\x9f]/;
+// What a terminal would act on, or what hides or reorders text: C0, DEL, C1, format
+// characters (bidi controls, zero-width), line/paragraph separators, lone surrogates.
+const UNSAFE_UNIT =
+  /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\p{Cf}\p{Cs}]/u;
+// One line, no C0 at all (JSON escapes them).
+const PRINTABLE_ASCII_OR_TEXT = /^[^\x00-\x1f]*$/;
 
 /** Bytes biased towards what attacks use: ESC, BEL, CR, C1 (0x9b CSI, 0x9d OSC), backslash. */
 const hostileByte = fc.oneof(
@@ -93,7 +92,7 @@ describe('escapeBytes: one sanitizer, per byte, stateless', () => {
   });
 });
 
-describe('escapeText / escapeControls: our own messages with outside text in them', () => {
+describe('escapeText / escapeText: our own messages with outside text in them', () => {
   const anyString = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.string({
@@ -106,31 +105,60 @@ describe('escapeText / escapeControls: our own messages with outside text in the
       .map((xs) => String.fromCharCode(...xs)),
   );
 
-  it('escapeControls output has no C0, DEL or C1 code unit, for any string', () => {
+  it('escapeText output has no C0, DEL, C1, format (bidi, zero-width), separator or lone surrogate', () => {
     fc.assert(
       fc.property(anyString, (s) => {
-        expect(escapeControls(s)).not.toMatch(CONTROL_UNIT);
+        expect(escapeText(s)).not.toMatch(UNSAFE_UNIT);
       }),
       { numRuns: 1000 },
     );
   });
 
-  it('escapeControls leaves text without controls untouched and is stateless across splits', () => {
+  it('escapeText leaves safe text untouched, is idempotent, and stateless across splits', () => {
     fc.assert(
       fc.property(anyString, fc.nat(), (s, k) => {
-        const cut = k % (s.length + 1);
-        expect(escapeControls(s.slice(0, cut)) + escapeControls(s.slice(cut))).toBe(
-          escapeControls(s),
-        );
-        if (!CONTROL_UNIT.test(s)) expect(escapeControls(s)).toBe(s);
+        let cut = k % (s.length + 1);
+        // A cut between the halves of a surrogate pair makes two lone surrogates: not a split
+        // a string can have on screen (each half is escaped as \udxxx).
+        if (/[\ud800-\udbff]/.test(s[cut - 1] ?? '') && /[\udc00-\udfff]/.test(s[cut] ?? '')) cut--;
+        expect(escapeText(s.slice(0, cut)) + escapeText(s.slice(cut))).toBe(escapeText(s));
+        expect(escapeText(escapeText(s))).toBe(escapeText(s));
+        if (!UNSAFE_UNIT.test(s)) expect(escapeText(s)).toBe(s);
       }),
     );
   });
 
-  it('escapeText output is printable ASCII for any string', () => {
+  it('escapeText changes only the unsafe characters, each into printable ASCII', () => {
     fc.assert(
       fc.property(anyString, (s) => {
-        expect(escapeText(s)).toMatch(PRINTABLE_ASCII);
+        // Every unsafe character, and nothing else, is replaced by an escape: removing the
+        // escapes from the output leaves exactly the safe characters of the input.
+        const safe = [...s].filter((ch) => !UNSAFE_UNIT.test(ch)).join('');
+        const escapes = /\\(x[0-9a-f]{2}|[nrt]|u[0-9a-f]{4}|u\{[0-9a-f]+\})/g;
+        const out = escapeText(s);
+        const rest = out.replace(escapes, '');
+        // A backslash typed by the user stays; it may look like the start of an escape.
+        if (!s.includes('\\')) expect(rest).toBe(safe);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('jsonLine: NDJSON without raw C1, DEL or invisible characters', () => {
+  const anyValue = fc
+    .jsonValue()
+    .chain((v) =>
+      fc.constantFrom(v, { host: String(v), more: [v, '\u009d0;X\u009c\u202e\u{e0041}\ud800'] }),
+    );
+
+  it('is valid JSON that parses back to the same value, with none of them raw', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyValue, fc.string({ unit: 'binary' }), fc.array(fc.string())), (v) => {
+        const line = jsonLine(v);
+        expect(line).not.toMatch(UNSAFE_UNIT);
+        expect(line).toMatch(PRINTABLE_ASCII_OR_TEXT);
+        expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(v)));
       }),
       { numRuns: 1000 },
     );

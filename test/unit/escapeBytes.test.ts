@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeBytes, escapeText, hexBytes, unescapeBytes } from '../../src/format/escapeBytes.js';
+import {
+  escapeBytes,
+  escapeText,
+  hexBytes,
+  jsonLine,
+  unescapeBytes,
+} from '../../src/format/escapeBytes.js';
 
 const b = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -87,17 +93,35 @@ describe('hexBytes', () => {
 });
 
 describe('escapeText', () => {
-  it('UTF-8 encodes then escapes, so output is printable ASCII', () => {
+  it('keeps printable text, accents included, and escapes controls as escapeBytes does', () => {
     expect(escapeText('localhost')).toBe('localhost');
-    expect(escapeText('é')).toBe('\\xc3\\xa9');
+    expect(escapeText('café — ok')).toBe('café — ok');
     expect(escapeText('bad\x1b[2Jhost\n')).toBe('bad\\x1b[2Jhost\\n');
+    expect(escapeText('\x7f\u009d0;X\u009c')).toBe('\\x7f\\x9d0;X\\x9c');
   });
 
-  it('is printable ASCII for any string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        expect(escapeText(s)).toMatch(/^[\x20-\x7e]*$/);
-      }),
+  it('escapes bidi controls, zero-width characters, separators, tags and lone surrogates', () => {
+    expect(escapeText('a\u202eb\u2066c\u2069d')).toBe('a\\u202eb\\u2066c\\u2069d');
+    expect(escapeText('\u200b\u200d\u200f\u2028\u2029\ufeff')).toBe(
+      '\\u200b\\u200d\\u200f\\u2028\\u2029\\ufeff',
     );
+    expect(escapeText('x\u{e0041}y')).toBe('x\\u{e0041}y');
+    expect(escapeText('\ud800')).toBe('\\ud800');
+    expect(escapeText('😀')).toBe('😀');
+  });
+
+  it('keeps a typed backslash, so escaping twice changes nothing', () => {
+    expect(escapeText('a\\b')).toBe('a\\b');
+    expect(escapeText(escapeText('\x1b\u202e'))).toBe('\\x1b\\u202e');
+  });
+});
+
+describe('jsonLine', () => {
+  it('escapes DEL, C1 and invisible characters that JSON.stringify leaves raw', () => {
+    const v = { host: '\u009d0;X\u009c\x7f\u202e\u2028\u{e0041}é' };
+    expect(JSON.stringify(v)).toContain('\u009d');
+    const line = jsonLine(v);
+    expect(line).toBe('{"host":"\\u009d0;X\\u009c\\u007f\\u202e\\u2028\\udb40\\udc41é"}');
+    expect(JSON.parse(line)).toEqual(v);
   });
 });

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { escapeBytes, escapeControls, escapeText } from '../../format/escapeBytes.js';
+import { escapeBytes, escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
@@ -64,7 +64,9 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       {selected ? (
         <Text wrap="truncate" color={theme.dim}>
           {`  ${t('client.totals', { id: selected.id, bytesOut: formatBytes(selected.bytesOut), bytesIn: formatBytes(selected.bytesIn) })}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
-          {selected.error ? <Text color={theme.error}>{` · ${selected.error.code}`}</Text> : null}
+          {selected.error ? (
+            <Text color={theme.error}>{` · ${escapeText(selected.error.code)}`}</Text>
+          ) : null}
         </Text>
       ) : null}
       {selected && selected.writeWaiting !== null ? (
@@ -79,7 +81,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       ))}
       {selected?.error ? (
         <Text wrap="truncate" color={theme.error}>
-          {`  ${escapeControls(selected.error.explanation)}`}
+          {`  ${escapeText(selected.error.explanation)}`}
         </Text>
       ) : null}
     </Pane>

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { formatAddress } from '../../core/explainErrno.js';
-import { escapeControls } from '../../format/escapeBytes.js';
+import { escapeText } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
 import { wrapText } from '../../format/wrapText.js';
 import { t } from '../../i18n/i18n.js';
@@ -33,8 +33,8 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
         : '';
     const head = `${isSel ? '▶' : ' '} ${code} ${subjectText(e.subject)}${where}${e.error?.syscall ? ` (${e.error.syscall})` : ''} ${formatClock(e.time).slice(0, 8)}`;
     const color = e.kind === 'note' ? theme.warn : theme.error;
-    rows.push({ key: `${e.id}`, text: escapeControls(head), color, bold: isSel });
-    const text = escapeControls(e.text);
+    rows.push({ key: `${e.id}`, text: escapeText(head), color, bold: isSel });
+    const text = escapeText(e.text);
     if (isSel) {
       // The selected entry's explanation wraps over the rows that are left, keeping one per other entry.
       const spare = Math.max(1, room - rows.length - Math.min(errors.length - 1, 2));

@@ -1,6 +1,6 @@
 import { Text, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import { escapeControls, escapeText } from '../../format/escapeBytes.js';
+import { escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
 import { theme } from '../theme.js';
 
@@ -82,7 +82,7 @@ export function LineInput({
       </Text>{' '}
       {tail}
       <Text inverse> </Text>
-      {error ? <Text color={theme.error}> {escapeControls(error)}</Text> : null}
+      {error ? <Text color={theme.error}> {escapeText(error)}</Text> : null}
     </Text>
   );
 }
