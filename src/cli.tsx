@@ -34,9 +34,14 @@ async function main(): Promise<number | null> {
     process.stderr.write(`socklab: ${escapeText(log.error)}\n`);
     return 2;
   }
-  const session = createSession(cmd, log.fd);
-  const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  if (cmd.headless || !tty) {
+  const headless = cmd.headless || !(process.stdin.isTTY && process.stdout.isTTY);
+  const session = createSession(cmd, log.log, {
+    // The dashboard shows it in the errors pane; headless, stderr is where a person looks.
+    logFailed: headless
+      ? (text) => process.stderr.write(`socklab: ${escapeText(text)}\n`)
+      : undefined,
+  });
+  if (headless) {
     runHeadless(session, cmd);
     return null;
   }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { explainFileError } from '../core/explainErrno.js';
 import { Lab } from '../core/lab.js';
 import { t } from '../i18n/i18n.js';
 import { LabStore } from '../state/store.js';
+import type { ErrorInfo } from '../state/types.js';
 import type { RunOptions } from './args.js';
 import { ndjsonTap } from './eventRecord.js';
 import { LineWriter } from './lineWriter.js';
@@ -13,17 +15,40 @@ export interface Session {
   shutdown(): Promise<void>;
 }
 
+export interface LogTarget {
+  fd: number;
+  path: string;
+}
+
+export interface SessionHooks {
+  /** The log failed mid-run (already explained in the errors pane): headless says it on stderr. */
+  logFailed?(text: string): void;
+}
+
 /** What both the dashboard and headless mode run on: one store, one lab, the NDJSON log. */
-export function createSession(opts: RunOptions, logFd: number | null): Session {
+export function createSession(
+  opts: RunOptions,
+  logTarget: LogTarget | null,
+  hooks: SessionHooks = {},
+): Session {
+  ignoreFileSizeSignal();
   const store = new LabStore({
     bufferSize: opts.buffer,
     mode: opts.sequential ? 'sequential' : 'concurrent',
   });
   const lab = new Lab(store, { echo: opts.echo, maxConnections: opts.maxConnections });
-  const log = logFd === null ? null : new LineWriter(fs.createWriteStream('', { fd: logFd }));
-  if (log) {
-    store.tap(ndjsonTap((text) => log.line(text)));
-  }
+  let untap = () => {};
+  const log =
+    logTarget === null
+      ? null
+      : new LineWriter(fs.createWriteStream('', { fd: logTarget.fd }), (err) => {
+          // A full disk or a closed pipe: stop logging, say so once, keep every socket going.
+          untap();
+          const info = fileErrorInfo(err, logTarget.path);
+          store.addError('log', 'log', info, info.explanation);
+          hooks.logFailed?.(info.explanation);
+        });
+  if (log) untap = store.tap(ndjsonTap((text) => log.line(text)));
   let closing: Promise<void> | null = null;
   return {
     store,
@@ -38,19 +63,50 @@ export function createSession(opts: RunOptions, logFd: number | null): Session {
   };
 }
 
-/** Open the log before any socket, so a bad path is a usage error and nothing is lost. */
-export function openLog(path: string | null): { fd: number | null; error?: string } {
-  if (path === null) return { fd: null };
+/**
+ * Open the log before any socket, so a bad path is a usage error and nothing is lost. The
+ * empty write reaches the file's driver (/dev/full answers ENOSPC, a read-only one EBADF)
+ * without adding a byte to a real log; a disk that fills later is caught by the writer.
+ */
+export function openLog(path: string | null): { log: LogTarget | null; error?: string } {
+  if (path === null) return { log: null };
+  let fd: number | null = null;
   try {
-    return { fd: fs.openSync(path, 'a') };
+    fd = fs.openSync(path, 'a');
+    fs.writeSync(fd, Buffer.alloc(0));
+    return { log: { fd, path } };
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { fd: null, error: t('args.logOpen', { path, error: e.code ?? e.message }) };
+    if (fd !== null) fs.closeSync(fd);
+    const error = explainFileError(err as NodeJS.ErrnoException);
+    return { log: null, error: t('args.logOpen', { path, error }) };
   }
+}
+
+function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
+  const explanation = t('log.failed', { path, error: explainFileError(err) });
+  return {
+    code: err.code ?? 'ERROR',
+    errno: err.errno,
+    syscall: err.syscall,
+    message: err.message,
+    explanation,
+  };
 }
 
 export function startListeners(session: Session, opts: RunOptions): void {
   for (const l of opts.listen) session.lab.listen(l.host, l.port);
+}
+
+/**
+ * Past RLIMIT_FSIZE (ulimit -f) the kernel sends SIGXFSZ, which Node ignores so the write
+ * fails with EFBIG and the log writer can say so. But Ink's signal-exit listens to SIGXFSZ and,
+ * finding no other listener, sends it again to kill the process: the dashboard died silently.
+ * A listener of our own keeps the signal ignored.
+ */
+function ignoreFileSizeSignal(): void {
+  if (process.platform !== 'win32' && process.listenerCount('SIGXFSZ') === 0) {
+    process.on('SIGXFSZ', () => {});
+  }
 }
 
 /** SIGINT / SIGTERM / SIGHUP: close everything, flush, exit 0. */

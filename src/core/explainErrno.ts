@@ -3,7 +3,7 @@
 // anything that came from outside (host names, messages) goes through escapeText.
 import { readFileSync } from 'node:fs';
 import { escapeText } from '../format/escapeBytes.js';
-import { t } from '../i18n/i18n.js';
+import { type MessageKey, t } from '../i18n/i18n.js';
 
 export interface OsContext {
   platform: NodeJS.Platform;
@@ -164,4 +164,26 @@ export function explainError(err: ErrLike, ctx: ExplainContext): string {
   const codes = new Set(subs.map((s) => s.code));
   // Same failure everywhere: the single-code explanation still applies, for the name.
   return codes.size === 1 ? `${first} ${explainOne(subs[0], { ...ctx, port })}` : first;
+}
+
+const FILE_REASON: Readonly<Record<string, MessageKey>> = {
+  ENOSPC: 'file.ENOSPC',
+  EFBIG: 'file.EFBIG',
+  EDQUOT: 'file.EDQUOT',
+  EPIPE: 'file.EPIPE',
+  EIO: 'file.EIO',
+  EACCES: 'file.EACCES',
+  EPERM: 'file.EPERM',
+  EROFS: 'file.EROFS',
+  ENOENT: 'file.ENOENT',
+  EISDIR: 'file.EISDIR',
+  ENOTDIR: 'file.ENOTDIR',
+};
+
+/** "ENOSPC: no space left on the device": why a file (the log, a report) cannot be written. */
+export function explainFileError(err: ErrLike): string {
+  const key = err.code === undefined ? undefined : FILE_REASON[err.code];
+  if (key) return `${err.code}: ${t(key)}`;
+  // Node's own message already starts with the code: "EXDEV: cross-device link not permitted".
+  return escapeText(err.message ?? err.code ?? t('errno.noDetails'));
 }

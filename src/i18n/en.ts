@@ -194,6 +194,7 @@ export const en = {
   'subject.accept': 'listener #{id} accept',
   'subject.client': 'client #{id}',
   'subject.connection': 'connection #{id}',
+  'subject.log': 'log',
 
   'tooSmall.need': 'socklab needs at least {columns}×{rows}:',
   'tooSmall.have': 'this terminal is {columns}×{rows}. Enlarge it, or q to quit.',
@@ -318,6 +319,19 @@ export const en = {
   'errno.aggregate': '{name} resolved to {count} addresses and each attempt failed: {list}.',
   'errno.aggregate.host': 'The host name',
   'errno.error': 'error',
+  'file.ENOSPC': 'no space left on the device',
+  'file.EFBIG': 'the file reached the largest size this process may write (ulimit -f)',
+  'file.EDQUOT': 'the disk quota is used up',
+  'file.EPIPE': 'nothing reads the pipe any more',
+  'file.EIO': 'an input/output error on the device',
+  'file.EACCES': 'permission denied',
+  'file.EPERM': 'operation not permitted',
+  'file.EROFS': 'the file system is read-only',
+  'file.ENOENT': 'the folder does not exist',
+  'file.EISDIR': 'it is a folder',
+  'file.ENOTDIR': 'part of the path is not a folder',
+  'log.failed':
+    'Could not write to the log "{path}" ({error}). Logging stopped; the sockets keep working.',
 
   'note.exposed':
     'warning: {host} listens on every interface — other machines can connect; use 127.0.0.1 to stay local',
@@ -359,7 +373,7 @@ export const en = {
   'args.unit.connections': 'connections',
   'args.unknownOption': 'unknown option {option}: see socklab --help',
   'args.seeHelp': '{message}: see socklab --help',
-  'args.logOpen': '--log "{path}": cannot open for appending ({error})',
+  'args.logOpen': '--log "{path}": cannot write there ({error})',
   'cli.unexpected': 'unexpected error: {error}',
 
   'help.tagline': 'watch TCP sockets live: listeners, ephemeral ports, every read and its size.',

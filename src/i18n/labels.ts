@@ -45,6 +45,7 @@ const SUBJECT = /^(listener|client|connection) #(\d+)( accept)?$/;
 
 /** The store's subjects ("listener #2", "client #5", "listener #1 accept") in the current language. */
 export function subjectText(subject: string): string {
+  if (subject === 'log') return t('subject.log');
   const m = SUBJECT.exec(subject);
   if (!m) return subject;
   const [, what, id, accept] = m;

@@ -194,6 +194,7 @@ export const ptBR: Record<MessageKey, string> = {
   'subject.accept': 'servidor #{id} accept',
   'subject.client': 'cliente #{id}',
   'subject.connection': 'conexão #{id}',
+  'subject.log': 'arquivo de log',
 
   'tooSmall.need': 'o socklab precisa de pelo menos {columns}×{rows}:',
   'tooSmall.have': 'este terminal tem {columns}×{rows}. Aumente a janela, ou q para sair.',
@@ -319,6 +320,19 @@ export const ptBR: Record<MessageKey, string> = {
     '{name} resolveu para {count} endereços e todas as tentativas falharam: {list}.',
   'errno.aggregate.host': 'O nome de host',
   'errno.error': 'erro',
+  'file.ENOSPC': 'não há espaço livre no dispositivo',
+  'file.EFBIG': 'o arquivo chegou ao tamanho máximo que este processo pode escrever (ulimit -f)',
+  'file.EDQUOT': 'a cota de disco acabou',
+  'file.EPIPE': 'ninguém mais lê o pipe',
+  'file.EIO': 'um erro de entrada/saída no dispositivo',
+  'file.EACCES': 'permissão negada',
+  'file.EPERM': 'operação não permitida',
+  'file.EROFS': 'o sistema de arquivos é somente leitura',
+  'file.ENOENT': 'a pasta não existe',
+  'file.EISDIR': 'é uma pasta',
+  'file.ENOTDIR': 'uma parte do caminho não é uma pasta',
+  'log.failed':
+    'Não foi possível escrever no log "{path}" ({error}). O log parou; os sockets continuam funcionando.',
 
   'note.exposed':
     'atenção: {host} escuta em todas as interfaces — outras máquinas podem conectar; use 127.0.0.1 para ficar só na máquina local',
@@ -365,7 +379,7 @@ export const ptBR: Record<MessageKey, string> = {
   'args.unit.connections': 'conexões',
   'args.unknownOption': 'opção desconhecida {option}: veja socklab --help',
   'args.seeHelp': '{message}: veja socklab --help',
-  'args.logOpen': '--log "{path}": não foi possível abrir para acrescentar ({error})',
+  'args.logOpen': '--log "{path}": não é possível escrever ali ({error})',
   'cli.unexpected': 'erro inesperado: {error}',
 
   'help.tagline':

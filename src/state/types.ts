@@ -113,7 +113,7 @@ export interface Totals {
 export interface ErrorEntry {
   readonly id: number;
   readonly time: number;
-  readonly kind: 'bind' | 'client' | 'connection' | 'note' | 'input';
+  readonly kind: 'bind' | 'client' | 'connection' | 'note' | 'input' | 'log';
   /** Listener or connection the entry is about. */
   readonly subject: string;
   readonly error: ErrorInfo | null;

@@ -141,7 +141,7 @@ describe('nothing lost', () => {
   it('in process: 1,000 connections, random sizes, buffer size changed every few ms — store and log exact', async () => {
     const log = path.join(tmpDir(), 'engine.ndjson');
     const fd = fs.openSync(log, 'a');
-    session = createSession(runOptions(['-l', '127.0.0.1:0', '-b', '1024']), fd);
+    session = createSession(runOptions(['-l', '127.0.0.1:0', '-b', '1024']), { fd, path: log });
     const { store, lab } = session;
     // Our own tally straight from the store's read tap, and the size in force at each read.
     const perConn = new Map<number, number>();

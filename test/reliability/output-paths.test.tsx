@@ -197,7 +197,7 @@ describe('no forbidden character on any output path, for arbitrary strings', () 
         const file = path.join(tmp, `log-${++run}.ndjson`);
         const session = createSession(
           { buffer: 1024, sequential: false, echo: false, maxConnections: 10 } as RunOptions,
-          openSync(file, 'a'),
+          { fd: openSync(file, 'a'), path: file },
         );
         const events = hostileEvents(s);
         for (const e of events) session.store.emit(e);
