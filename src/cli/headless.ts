@@ -1,4 +1,6 @@
+import { explainFileError } from '../core/explainErrno.js';
 import { escapeBytes, escapeText } from '../format/escapeBytes.js';
+import { t } from '../i18n/i18n.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { RunOptions } from './args.js';
 import { eventLine, readLine } from './eventLine.js';
@@ -7,10 +9,33 @@ import { LineWriter } from './lineWriter.js';
 import { writeHeadlessReport } from './report.js';
 import { onSignals, type Session, startListeners } from './session.js';
 
-/** No dashboard: every event as a line (or NDJSON) on stdout until a signal. */
+/**
+ * No dashboard: every event as a line (or NDJSON) on stdout until a signal. When stdout's
+ * reader goes away (`| head -1`: EPIPE), socklab ends quietly with exit 0, closing every
+ * socket, as Unix tools do; with --log the events still have somewhere to go, so it keeps
+ * serving and only stops printing. Any other stdout error is said on stderr (exit 1).
+ */
 export function runHeadless(session: Session, opts: RunOptions): void {
-  const out = new LineWriter(process.stdout);
-  session.store.tap(
+  let finishing: Promise<void> | null = null;
+  const finish = () => {
+    finishing ??= (async () => {
+      if (opts.report) out.line(escapeText(writeHeadlessReport(opts.report, session)));
+      await session.shutdown();
+      await out.end();
+    })();
+    return finishing;
+  };
+  const out = new LineWriter(process.stdout, (err) => {
+    untap();
+    const quiet = err.code === 'EPIPE';
+    if (!quiet) {
+      const error = explainFileError(err);
+      const key = opts.log ? 'headless.stdoutFailedLog' : 'headless.stdoutFailed';
+      process.stderr.write(`socklab: ${escapeText(t(key, { error }))}\n`);
+    }
+    if (!opts.log) void finish().then(() => process.exit(quiet ? 0 : 1));
+  });
+  const untap = session.store.tap(
     opts.json
       ? ndjsonTap((text) => out.line(text))
       : {
@@ -30,11 +55,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
           },
         },
   );
-  onSignals(async () => {
-    if (opts.report) out.line(escapeText(writeHeadlessReport(opts.report, session)));
-    await session.shutdown();
-    await out.end();
-  });
+  onSignals(finish);
   if (!opts.json) {
     out.line(
       `socklab headless: buffer ${opts.buffer} B, ${opts.sequential ? 'sequential' : 'concurrent'} mode. Ctrl+C to stop.`,

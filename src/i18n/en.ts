@@ -332,6 +332,9 @@ export const en = {
   'file.ENOTDIR': 'part of the path is not a folder',
   'log.failed':
     'Could not write to the log "{path}" ({error}). Logging stopped; the sockets keep working.',
+  'headless.stdoutFailed': 'cannot write to standard output ({error}): stopping',
+  'headless.stdoutFailedLog':
+    'cannot write to standard output ({error}): still serving, events go to the log only',
 
   'note.exposed':
     'warning: {host} listens on every interface — other machines can connect; use 127.0.0.1 to stay local',

@@ -333,6 +333,9 @@ export const ptBR: Record<MessageKey, string> = {
   'file.ENOTDIR': 'uma parte do caminho não é uma pasta',
   'log.failed':
     'Não foi possível escrever no log "{path}" ({error}). O log parou; os sockets continuam funcionando.',
+  'headless.stdoutFailed': 'não é possível escrever na saída padrão ({error}): encerrando',
+  'headless.stdoutFailedLog':
+    'não é possível escrever na saída padrão ({error}): continua servindo, os eventos vão só para o log',
 
   'note.exposed':
     'atenção: {host} escuta em todas as interfaces — outras máquinas podem conectar; use 127.0.0.1 para ficar só na máquina local',
