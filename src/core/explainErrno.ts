@@ -79,9 +79,20 @@ export function privilegedBindNote(port: number, os: OsContext): string | null {
   return t('note.unenforced', { port, limit, elsewhere });
 }
 
-/** The warning for a listener on every interface, in the current language. */
-export function exposureNote(host: string): string | null {
-  if (host !== '0.0.0.0' && host !== '::' && host !== '[::]') return null;
+/**
+ * Whether a bound address (server.address().address, so always in canonical form) accepts
+ * connections on every interface: the IPv4 and IPv6 wildcards, and the IPv4-mapped IPv4
+ * wildcard. Decided from the bind, not from what was typed: "0", "0x0", "0.0.0.00",
+ * "[::0]" and "[0:0:0:0:0:0:0:0]" all bind a wildcard.
+ */
+export function isAllInterfaces(bound: string): boolean {
+  return bound === '0.0.0.0' || bound === '::' || bound === '::ffff:0.0.0.0';
+}
+
+/** The warning for a listener bound to every interface, in the current language. */
+export function exposureNote(typed: string, bound: string): string | null {
+  if (!isAllInterfaces(bound)) return null;
+  const host = typed === bound ? bound : `${typed} (${bound})`;
   return t('note.exposed', { host });
 }
 

@@ -48,7 +48,13 @@ export class ListenerHandle {
     const { rec } = this;
     const server = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
     this.server = server;
-    store.listenerState(rec, { state: 'starting', error: null, note: null, boundPort: null });
+    store.listenerState(rec, {
+      state: 'starting',
+      error: null,
+      note: null,
+      boundPort: null,
+      boundAddress: null,
+    });
     server.on('error', (err) => {
       if (this.server !== server) return; // closed while the bind was pending
       if (rec.state === 'listening') this.acceptError(err);
@@ -57,10 +63,13 @@ export class ListenerHandle {
     server.on('listening', () => {
       if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
-      const note = joinNotes(privilegedBindNote(addr.port, os), exposureNote(rec.host));
+      const note = joinNotes(
+        privilegedBindNote(addr.port, os),
+        exposureNote(rec.host, addr.address),
+      );
       store.listenerState(
         rec,
-        { state: 'listening', boundPort: addr.port, note },
+        { state: 'listening', boundPort: addr.port, boundAddress: addr.address, note },
         { type: 'listening', listener: rec.id, address: addr.address, port: addr.port, note },
       );
       if (note) store.addError('note', `listener #${rec.id}`, null, note);

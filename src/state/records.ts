@@ -13,6 +13,7 @@ import type {
 export class ListenerRec {
   state: ListenerState = 'starting';
   boundPort: number | null = null;
+  boundAddress: string | null = null;
   error: ErrorInfo | null = null;
   note: string | null = null;
   open = 0;
@@ -40,6 +41,7 @@ export class ListenerRec {
       host: this.host,
       port: this.port,
       boundPort: this.boundPort,
+      boundAddress: this.boundAddress,
       state: this.state,
       error: this.error,
       note: this.note,

@@ -35,6 +35,8 @@ export interface ListenerView {
   readonly port: number;
   /** The port actually bound, once listening. */
   readonly boundPort: number | null;
+  /** The address actually bound (server.address()), once listening: "0x0" binds 0.0.0.0. */
+  readonly boundAddress: string | null;
   readonly state: ListenerState;
   readonly error: ErrorInfo | null;
   readonly note: string | null;

@@ -87,6 +87,56 @@ describe.concurrent('binding every interface warns', () => {
   });
 });
 
+/** Every way of writing "any address" that getaddrinfo/inet_pton accept: the bind decides. */
+const ALL_V4 = ['0', '0.0.0.00', '0x0', '0.0'];
+const ALL_V6 = ['[::0]', '[0:0:0:0:0:0:0:0]', '[::ffff:0.0.0.0]'];
+
+describe.concurrent('every interface, however it is spelled (decided from the bound address)', () => {
+  it('headless NDJSON: each spelling binds 0.0.0.0 or :: and gets the warning; loopback does not', async () => {
+    const spellings = [...ALL_V4, ...ALL_V6];
+    const local = ['127.0.0.1', 'localhost', '[::1]'];
+    const args = ['--headless', '--json'];
+    for (const h of [...spellings, ...local]) args.push('-l', `${h}:0`);
+    const child = spawnCli(args);
+    const all = spellings.length + local.length;
+    await until(
+      () =>
+        child.events().filter((e) => e.type === 'listening' || e.type === 'bind-error').length ===
+        all,
+      20_000,
+      () => child.lines.join('\n'),
+    );
+    const byListener = new Map(
+      child
+        .events()
+        .filter((e) => e.type === 'listening' || e.type === 'bind-error')
+        .map((e) => [e.listener as number, e]),
+    );
+    const missed: string[] = [];
+    [...spellings, ...local].forEach((h, i) => {
+      const e = byListener.get(i + 1);
+      if (e?.type !== 'listening') {
+        console.log(`${h}: not bindable here (${e?.code}): skipped`);
+        return;
+      }
+      const exposed = ['0.0.0.0', '::', '::ffff:0.0.0.0'].includes(e.address as string);
+      const warned = /warning.*every interface/.test(String(e.note));
+      console.log(`-l ${h}:0 → bound ${e.address}, warning: ${warned}`);
+      if (spellings.includes(h) && !(exposed && warned)) missed.push(`${h} → ${e.address}`);
+      if (local.includes(h) && (exposed || warned)) missed.push(`${h} warned`);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('dashboard: `-l 0x0:0` shows ⚠ in the listener row and the warning', async () => {
+    const app = startTracked(['-l', '0x0:0'], { cols: 120, rows: 40 });
+    const screen = await app.waitFor((s) => /#1 0x0:\d+ .*listening/.test(s) && /warning/.test(s));
+    const row = leftPane(screen.split('\n').find((l) => /#1 0x0:\d+/.test(l)) ?? '');
+    console.log(`listener row: ${row}`);
+    expect(row).toContain('⚠');
+  });
+});
+
 describe.concurrent('--max-connections', () => {
   it('headless NDJSON: connections over the cap are refused, each with an event and a reason', async () => {
     const child = spawnCli(['--headless', '--json', '-l', '127.0.0.1:0', '--max-connections', '3']);

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { formatAddress } from '../../core/explainErrno.js';
+import { formatAddress, isAllInterfaces } from '../../core/explainErrno.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
@@ -45,7 +45,9 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
         const selected = l.id === selectedId;
         const addr = escapeText(formatAddress(l.host, l.boundPort ?? l.port));
         const exposed =
-          l.host === '0.0.0.0' || l.host === '::' ? ` ⚠ ${t('listeners.allInterfaces')}` : '';
+          l.boundAddress !== null && isAllInterfaces(l.boundAddress)
+            ? ` ⚠ ${t('listeners.allInterfaces')}`
+            : '';
         const color =
           l.state === 'failed' ? theme.error : l.state === 'closed' ? theme.dim : undefined;
         return (
