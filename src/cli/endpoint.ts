@@ -28,6 +28,12 @@ export function parseEndpoint(text: string, defaultHost = DEFAULT_HOST): Parsed<
   if (v6) {
     host = v6[1];
     portText = v6[2];
+  } else if (typed.startsWith('[')) {
+    // The brackets are there; what is wrong is after (or instead of) the "]".
+    const closed = /^\[([^\]]*)\]$/.exec(typed);
+    if (closed) return { ok: false, error: t('endpoint.noPort', { text: typed, host: closed[1] }) };
+    if (!typed.includes(']')) return { ok: false, error: t('endpoint.unclosed', { text: typed }) };
+    return { ok: false, error: t('endpoint.afterBracket', { text: typed }) };
   } else if (typed.includes(':')) {
     const i = typed.lastIndexOf(':');
     host = typed.slice(0, i);

@@ -131,8 +131,12 @@ const EXPLAIN: Readonly<Record<string, Explainer>> = {
   EPIPE: (where) => t('errno.EPIPE', { where }),
   EMFILE: () => t('errno.EMFILE'),
   ENFILE: () => t('errno.ENFILE'),
-  EINVAL: (where, e) =>
-    t('errno.EINVAL', { where, syscall: escapeText(e.syscall ?? t('errno.EINVAL.call')) }),
+  EINVAL: (where, e, ctx) =>
+    // From the resolver, EINVAL is about the name itself (libuv's IDNA conversion refuses
+    // C1 controls, bidi marks, "xn--", names over 253 characters), not about a socket.
+    e.syscall === 'getaddrinfo' || e.syscall === 'lookup'
+      ? t('errno.EINVAL.host', { host: `"${escapeText(ctx.host ?? e.hostname ?? '?')}"` })
+      : t('errno.EINVAL', { where, syscall: escapeText(e.syscall ?? t('errno.EINVAL.call')) }),
   EHOSTUNREACH: (where) => t('errno.EHOSTUNREACH', { where }),
   ENETUNREACH: (where) => t('errno.ENETUNREACH', { where }),
 };

@@ -307,6 +307,8 @@ export const en = {
   'errno.EINVAL':
     'The OS rejected an argument to {syscall} for {where} (EINVAL) — e.g. an address of the wrong family or a socket already bound.',
   'errno.EINVAL.call': 'the call',
+  'errno.EINVAL.host':
+    '{host} is not a valid host name (getaddrinfo answered EINVAL): a name is letters, digits, "-" and "." (at most 253 characters); or type an IP address such as 127.0.0.1.',
   'errno.EHOSTUNREACH':
     'No route to the host of {where} (EHOSTUNREACH) — it is not reachable from this machine, or a router/firewall answered "unreachable".',
   'errno.ENETUNREACH':
@@ -352,6 +354,9 @@ export const en = {
   'endpoint.outOfRange': 'port {port} is out of range: use 0–65535 (0 lets the OS pick)',
   'endpoint.empty': 'empty address: type [HOST:]PORT, e.g. 127.0.0.1:9999',
   'endpoint.ipv6': '"{text}": write an IPv6 address in brackets, e.g. [::1]:9999',
+  'endpoint.noPort': '"{text}": the port is missing — write [{host}]:PORT, e.g. [{host}]:9999',
+  'endpoint.unclosed': '"{text}": the IPv6 address has no closing "]" — write [ADDRESS]:PORT',
+  'endpoint.afterBracket': '"{text}": after "]" comes ":PORT" — write [ADDRESS]:PORT',
   'endpoint.emptyHost': '"{text}" has an empty host: type [HOST:]PORT',
   'endpoint.hostSpaces': 'host "{host}" contains spaces',
 

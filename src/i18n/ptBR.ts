@@ -307,6 +307,8 @@ export const ptBR: Record<MessageKey, string> = {
   'errno.EINVAL':
     'O sistema operacional rejeitou um argumento de {syscall} para {where} (EINVAL) — por exemplo, um endereço da família errada ou um socket que já fez bind.',
   'errno.EINVAL.call': 'uma chamada de sistema',
+  'errno.EINVAL.host':
+    '{host} não é um nome de host válido (getaddrinfo respondeu EINVAL): um nome tem letras, dígitos, "-" e "." (no máximo 253 caracteres); ou digite um endereço IP como 127.0.0.1.',
   'errno.EHOSTUNREACH':
     'Não há rota até o host de {where} (EHOSTUNREACH) — ele não é alcançável a partir desta máquina, ou um roteador/firewall respondeu "inalcançável".',
   'errno.ENETUNREACH':
@@ -357,6 +359,10 @@ export const ptBR: Record<MessageKey, string> = {
     'a porta {port} está fora da faixa: use 0–65535 (0 deixa o sistema operacional escolher)',
   'endpoint.empty': 'endereço vazio: digite [HOST:]PORT, ex.: 127.0.0.1:9999',
   'endpoint.ipv6': '"{text}": escreva um endereço IPv6 entre colchetes, ex.: [::1]:9999',
+  'endpoint.noPort': '"{text}": falta a porta — escreva [{host}]:PORTA, ex.: [{host}]:9999',
+  'endpoint.unclosed':
+    '"{text}": o endereço IPv6 não tem o "]" de fechamento — escreva [ENDEREÇO]:PORTA',
+  'endpoint.afterBracket': '"{text}": depois do "]" vem ":PORTA" — escreva [ENDEREÇO]:PORTA',
   'endpoint.emptyHost': '"{text}" está com o host vazio: digite [HOST:]PORT',
   'endpoint.hostSpaces': 'o host "{host}" contém espaços',
 
