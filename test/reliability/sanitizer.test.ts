@@ -146,14 +146,12 @@ describe('escapeText / escapeText: our own messages with outside text in them', 
 });
 
 describe('jsonLine: NDJSON without raw C1, DEL or invisible characters', () => {
-  const anyValue = fc
-    .jsonValue()
-    .chain((v) =>
-      fc.constantFrom(v, {
-        host: JSON.stringify(v),
-        more: [v, '\u009d0;X\u009c\u202e\u{e0041}\ud800'],
-      }),
-    );
+  const anyValue = fc.jsonValue().chain((v) =>
+    fc.constantFrom(v, {
+      host: JSON.stringify(v),
+      more: [v, '\u009d0;X\u009c\u202e\u{e0041}\ud800'],
+    }),
+  );
 
   it('is valid JSON that parses back to the same value, with none of them raw', () => {
     fc.assert(
