@@ -1,6 +1,6 @@
 import { formatAddress } from '../core/explainErrno.js';
 import { describeBurst } from '../format/burst.js';
-import { escapeBytes, escapeControls } from '../format/escapeBytes.js';
+import { escapeBytes } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../i18n/labels.js';
 import { type AnswerContext, findLab, labText, labTitle } from '../labs/guidedLabs.js';
 import type { ConnectionView, Snapshot } from '../state/types.js';
+import { mdCode, mdFence, mdRow, mdText } from './markdown.js';
 
 export interface ReportInput {
   snap: Snapshot;
@@ -46,7 +47,7 @@ export function buildReport(input: ReportInput): string {
     out.push(
       t('report.listenerRow', {
         id: l.id,
-        address: formatAddress(l.host, l.boundPort ?? l.port),
+        address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
         state,
         total: l.total,
         bytes: l.bytesIn,
@@ -58,12 +59,14 @@ export function buildReport(input: ReportInput): string {
   for (const e of [...snap.errors].reverse()) {
     const where =
       e.error?.address !== undefined && e.error.port !== undefined
-        ? ` ${formatAddress(e.error.address, e.error.port)}`
+        ? ` ${mdText(formatAddress(e.error.address, e.error.port))}`
         : '';
     const code = e.error
-      ? `**${e.error.code}**${e.error.syscall ? ` (${e.error.syscall})` : ''}`
+      ? `**${mdText(e.error.code)}**${e.error.syscall ? ` (${mdText(e.error.syscall)})` : ''}`
       : `*${t('errors.note')}*`;
-    out.push(`- ${formatClock(e.time)} ${code}${where} — ${subjectText(e.subject)}: ${e.text}`);
+    out.push(
+      `- ${formatClock(e.time)} ${code}${where} — ${mdText(subjectText(e.subject))}: ${mdText(e.text)}`,
+    );
   }
 
   out.push('', `## ${t('report.connections')}`, '');
@@ -71,14 +74,22 @@ export function buildReport(input: ReportInput): string {
   else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|');
   for (const c of snap.connections) {
     out.push(
-      `| ${c.id} | ${sideText(c.kind)} | ${ep(c.peer)} | ${ep(c.local)} | ${connStateText(c.state)} | ${c.bytesIn} | ${c.reads} |`,
+      mdRow([
+        c.id,
+        sideText(c.kind),
+        ep(c.peer),
+        ep(c.local),
+        connStateText(c.state),
+        c.bytesIn,
+        c.reads,
+      ]),
     );
   }
 
   out.push('', `## ${t('report.reads')}`, '');
   for (const c of snap.connections) {
     if (c.reads === 0) continue;
-    out.push(`### ${t('report.readsOf', { id: c.id, peer: ep(c.peer) })}`, '');
+    out.push(`### ${t('report.readsOf', { id: c.id, peer: mdText(ep(c.peer)) })}`, '');
     for (const line of burstLines(c)) out.push(line);
     out.push('');
   }
@@ -98,9 +109,10 @@ export function buildReport(input: ReportInput): string {
     out.push(`*${t('lab.wrong')}:* ${labText(lab, 'wrong')}`, '');
   }
 
-  out.push('', `## ${t('report.screen')}`, '', '~~~text', ...input.screen.split('\n'), '~~~', '');
-  // Nothing raw reaches the file: every line is free of control characters.
-  return out.map(escapeControls).join('\n');
+  out.push('', `## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
+  // Outside text went through mdText / mdCode / mdFence, which sanitize first: no line holds
+  // a control character or markup that is not socklab's own.
+  return out.join('\n');
 }
 
 function ep(e: { address: string; port: number }): string {
@@ -114,7 +126,7 @@ function burstLines(c: ConnectionView): string[] {
     const text = reads.map((r) => escapeBytes(r.preview)).join('');
     const cut = reads.length < b.reads || reads.some((r) => r.size > r.preview.length);
     const preview = reads.length
-      ? ` — "${text.slice(0, 120)}${cut || text.length > 120 ? '…' : ''}"`
+      ? ` — ${mdCode(text.slice(0, 120))}${cut || text.length > 120 ? '…' : ''}`
       : '';
     lines.push(`- ${formatClock(b.time)} ${describeBurst(b)}${preview}`);
   }

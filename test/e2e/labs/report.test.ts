@@ -154,12 +154,12 @@ describe('lab report', () => {
         `### Connection #2 (127.0.0.1:${peer})`,
         expect.stringMatching(
           new RegExp(
-            `^- \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 28 B in 6 reads: 5 5 5 5 5 3 — "${LAB_MESSAGE}"$`,
+            `^- \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 28 B in 6 reads: 5 5 5 5 5 3 — \`${LAB_MESSAGE}\`$`,
           ),
         ),
         `### Connection #3 (127.0.0.1:${hostilePort})`,
         expect.stringMatching(
-          /^- \d\d:\d\d:\d\d\.\d{3} 10 B in 2 reads: 5 5 — "\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f"$/,
+          /^- \d\d:\d\d:\d\d\.\d{3} 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
         ),
       ]);
       expect(section(md, 'Labs done')).toEqual([
@@ -232,7 +232,7 @@ describe('lab panel and report in Portuguese', () => {
     const reads = section(md, 'Leituras por conexão');
     expect(reads[0]).toBe(`### Conexão #2 (127.0.0.1:${peer})`);
     expect(reads[1]).toMatch(
-      /^- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — "Estou enviando uma mensagem!"$/,
+      /^- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — `Estou enviando uma mensagem!`$/,
     );
     expect(section(md, 'Laboratórios feitos')).toEqual([
       `### ${TITLE}`,
