@@ -34,9 +34,12 @@ export function runHeadless(session: Session, opts: RunOptions): void {
         },
   );
   onSignals(async () => {
-    if (opts.report) out.line(writeHeadlessReport(opts.report, session));
+    // On stderr: stdout is the events (NDJSON with --json). A report not written is exit 1.
+    const saved = opts.report ? writeHeadlessReport(opts.report, session) : null;
     await session.shutdown();
     await out.end();
+    if (saved) process.stderr.write(`socklab: ${saved.line}\n`);
+    return saved?.failed ? 1 : 0;
   });
   if (!opts.json) {
     out.line(

@@ -360,7 +360,10 @@ export const en = {
   'args.unknownOption': 'unknown option {option}: see socklab --help',
   'args.seeHelp': '{message}: see socklab --help',
   'args.logOpen': '--log "{path}": cannot open for appending ({error})',
+  'args.reportOpen': '--report "{path}": cannot write a report there ({error})',
   'cli.unexpected': 'unexpected error: {error}',
+  /** A line on stderr, named after the program as every other one is. */
+  'cli.line': 'socklab: {message}',
 
   'help.tagline': 'watch TCP sockets live: listeners, ephemeral ports, every read and its size.',
   'help.usage': 'Usage',

@@ -366,7 +366,9 @@ export const ptBR: Record<MessageKey, string> = {
   'args.unknownOption': 'opção desconhecida {option}: veja socklab --help',
   'args.seeHelp': '{message}: veja socklab --help',
   'args.logOpen': '--log "{path}": não foi possível abrir para acrescentar ({error})',
+  'args.reportOpen': '--report "{path}": não é possível gravar um relatório aí ({error})',
   'cli.unexpected': 'erro inesperado: {error}',
+  'cli.line': 'socklab: {message}',
 
   'help.tagline':
     'veja sockets TCP ao vivo: servidores escutando, portas efêmeras, cada leitura e o seu tamanho.',

@@ -18,7 +18,8 @@ import { defaultReportName, writeReport } from './writeReport.js';
 interface Props {
   lab: Lab;
   version: string;
-  onQuit(): void;
+  /** Told, when the report written on quit (`--report`) failed, what to say after the terminal is back. */
+  onQuit(reportFailure: string | null): void;
   /** Guided lab to open at start (`--lab`). */
   startLab?: string | null;
   /** Write the report here on quit (`--report`). */
@@ -63,11 +64,11 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
   const quit = () => {
     if (quitting.current) return;
     quitting.current = true;
-    if (reportFile) writeReport(reportFile, view());
-    onQuit();
+    const saved = reportFile ? writeReport(reportFile, view()) : null;
+    onQuit(saved?.failed ? saved.line : null);
   };
   if (quitRef) quitRef.current = quit;
-  const report = () => set({ status: writeReport(defaultReportName(), view()) });
+  const report = () => set({ status: writeReport(defaultReportName(), view()).line });
   const ctx: ActionContext = { ui, set, lab, snap, sel, quit };
   /** Text typed before the text box appeared goes into it, up to the first line break. */
   const typeAhead = (text: string) => {
