@@ -35,7 +35,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
   );
   onSignals(async () => {
     // On stderr: stdout is the events (NDJSON with --json). A report not written is exit 1.
-    const saved = opts.report ? writeHeadlessReport(opts.report, session) : null;
+    const saved = opts.report ? writeHeadlessReport(opts.report, session, opts.name) : null;
     await session.shutdown();
     await out.end();
     if (saved) process.stderr.write(`socklab: ${saved.line}\n`);

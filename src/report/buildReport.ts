@@ -1,6 +1,4 @@
 import { formatAddress } from '../core/explainErrno.js';
-import { describeBurst } from '../format/burst.js';
-import { escapeBytes } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -10,15 +8,20 @@ import {
   sideText,
   subjectText,
 } from '../i18n/labels.js';
-import { type AnswerContext, findLab, labText, labTitle } from '../labs/guidedLabs.js';
-import type { ConnectionView, Snapshot } from '../state/types.js';
-import { mdCode, mdFence, mdRow, mdText } from './markdown.js';
+import type { AnswerContext } from '../labs/guidedLabs.js';
+import type { Snapshot } from '../state/types.js';
+import { burstLines } from './bursts.js';
+import type { LabDone } from './labRuns.js';
+import { labsSection } from './labsSection.js';
+import { mdFence, mdRow, mdText } from './markdown.js';
 
 export interface ReportInput {
   snap: Snapshot;
   version: string;
-  /** Labs opened, in order, and whether their answer was shown. */
-  labs: readonly { id: string; answered: boolean }[];
+  /** Labs opened, whether their answer was shown, and each time they were run. */
+  labs: readonly LabDone[];
+  /** The student's name (`--name`), heading the report. */
+  name?: string | null;
   /** The dashboard as text, colours stripped. */
   screen: string;
   run: AnswerContext;
@@ -30,6 +33,7 @@ export function buildReport(input: ReportInput): string {
   const { snap } = input;
   const out: string[] = [];
   out.push(`# ${t('report.title')}`, '');
+  if (input.name) out.push(`**${t('report.student')}:** ${mdText(input.name)}`, '');
   out.push(
     t('report.generated', {
       time: new Date(input.now ?? Date.now()).toISOString(),
@@ -94,20 +98,7 @@ export function buildReport(input: ReportInput): string {
     out.push('');
   }
 
-  out.push(`## ${t('report.labs')}`, '');
-  if (input.labs.length === 0) out.push(t('report.noLabs'));
-  for (const done of input.labs) {
-    const lab = findLab(done.id);
-    if (!lab) continue;
-    out.push(
-      `### ${labTitle(lab)}`,
-      '',
-      `**${t('lab.question')}** ${labText(lab, 'question')}`,
-      '',
-    );
-    out.push(`**${t('lab.answer')}** ${labText(lab, 'answer', lab.answerVars(input.run))}`, '');
-    out.push(`*${t('lab.wrong')}:* ${labText(lab, 'wrong')}`, '');
-  }
+  out.push(`## ${t('report.labs')}`, '', ...labsSection(input.labs, snap, input.run));
 
   out.push('', `## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
   // Outside text went through mdText / mdCode / mdFence, which sanitize first: no line holds
@@ -117,19 +108,4 @@ export function buildReport(input: ReportInput): string {
 
 function ep(e: { address: string; port: number }): string {
   return e.address ? formatAddress(e.address, e.port) : '—';
-}
-
-function burstLines(c: ConnectionView): string[] {
-  const lines: string[] = [];
-  for (const b of c.bursts) {
-    const reads = c.recentReads.filter((r) => r.burst === b.burst);
-    const text = reads.map((r) => escapeBytes(r.preview)).join('');
-    const cut = reads.length < b.reads || reads.some((r) => r.size > r.preview.length);
-    const preview = reads.length
-      ? ` — ${mdCode(text.slice(0, 120))}${cut || text.length > 120 ? '…' : ''}`
-      : '';
-    lines.push(`- ${formatClock(b.time)} ${describeBurst(b)}${preview}`);
-  }
-  if (c.reads > 0 && c.bursts.length === 0) lines.push(`- ${t('report.noReads')}`);
-  return lines;
 }

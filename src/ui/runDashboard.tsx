@@ -32,6 +32,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
       onQuit={(failure) => resolveQuit(failure)}
       startLab={opts.lab}
       reportFile={opts.report}
+      studentName={opts.name}
       quitRef={quitRef}
     />,
     {

@@ -10,12 +10,13 @@ export function defaultReportName(now = new Date()): string {
 }
 
 /** Write the session's report; says what to show (written, or why not). */
-export function writeReport(file: string, view: DashboardProps): Saved {
+export function writeReport(file: string, view: DashboardProps, name: string | null): Saved {
   const { ui, snap, sel } = view;
   return saveReport(file, () =>
     buildReport({
       snap,
       version: view.version,
+      name,
       labs: ui.labsDone,
       screen: screenText({ ...view, prompt: undefined }),
       run: { snap, listener: sel.listener },

@@ -1,5 +1,5 @@
 // Issue 13 item 8: the Markdown report is a renderer's input. Hostile bytes sent by a peer,
-// hostile hosts typed by a user, hostile error texts: rendered with markdown-it (raw HTML
+// hostile hosts typed by a user, hostile error texts and student names: rendered with markdown-it (raw HTML
 // on, bare-URL autolinks on, like the renderers that are most permissive), none of them may
 // come out as an HTML element, a link, an image or emphasis, and a table row keeps its
 // column count. The bytes travel over real loopback sockets into the store, the report is
@@ -68,6 +68,7 @@ beforeAll(async () => {
     snap,
     version: '9.9.9',
     labs: [],
+    name: HOSTILE[1],
     screen: HOSTILE.join('\n'),
     run: { snap, listener: snap.listeners[0] },
   };
@@ -172,7 +173,7 @@ function withText(base: ReportInput, s: string): ReportInput {
       recentReads: c.recentReads.map((r) => ({ ...r, preview: bytes, size: bytes.length })),
     })),
   };
-  return { ...base, snap: snapshot, screen: s, run: { snap: snapshot, listener: null } };
+  return { ...base, snap: snapshot, name: s, screen: s, run: { snap: snapshot, listener: null } };
 }
 
 describe('the Markdown layer, for any string', () => {
