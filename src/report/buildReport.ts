@@ -100,7 +100,8 @@ export function buildReport(input: ReportInput): string {
 
   out.push(`## ${t('report.labs')}`, '', ...labsSection(input.labs, snap, input.run));
 
-  out.push('', `## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
+  // The labs section ends with its blank line.
+  out.push(`## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
   // Outside text went through mdText / mdCode / mdFence, which sanitize first: no line holds
   // a control character or markup that is not socklab's own.
   return out.join('\n');
