@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listenerPort } from '../e2e/dashboard.js';
+import type { App } from '../e2e/pty.js';
 import {
   disposeAll,
   listeningPort,
@@ -82,22 +83,29 @@ describe('--report failing at exit', () => {
     expect(() => c.events()).not.toThrow();
   }, 30_000);
 
-  it('dashboard: q restores the terminal, then prints the reason; exit 1', async () => {
-    const dir = tmpDir();
-    const file = path.join(dir, 'r.md');
-    const app = startTracked(['-l', '127.0.0.1:0', '--report', file]);
-    await app.waitFor((s) => (listenerPort(s) ?? 0) > 0);
-    mkdirSync(file);
-    app.write('q');
-    const info = await app.exited;
-    expect(info.exitCode).toBe(1);
-    const message = `socklab: could not write the report to ${file}: EISDIR`;
-    // The pty may hand over its last bytes after the exit.
-    const end = Date.now() + 3000;
-    while (!app.raw().includes(message) && Date.now() < end) await sleep(25);
-    const raw = app.raw();
-    expect(raw).toContain(message);
-    expect(raw.lastIndexOf(LEAVE_ALT_SCREEN)).toBeGreaterThan(-1);
-    expect(raw.indexOf(message)).toBeGreaterThan(raw.lastIndexOf(LEAVE_ALT_SCREEN));
-  }, 30_000);
+  it.each([
+    ['q', (app: App) => app.write('q')],
+    ['SIGTERM', (app: App) => app.kill('SIGTERM')],
+  ])(
+    'dashboard: %s restores the terminal, then prints the reason; exit 1',
+    async (_, stop) => {
+      const dir = tmpDir();
+      const file = path.join(dir, 'r.md');
+      const app = startTracked(['-l', '127.0.0.1:0', '--report', file]);
+      await app.waitFor((s) => (listenerPort(s) ?? 0) > 0);
+      mkdirSync(file);
+      stop(app);
+      const info = await app.exited;
+      expect(info.exitCode).toBe(1);
+      const message = `socklab: could not write the report to ${file}: EISDIR`;
+      // The pty may hand over its last bytes after the exit.
+      const end = Date.now() + 3000;
+      while (!app.raw().includes(message) && Date.now() < end) await sleep(25);
+      const raw = app.raw();
+      expect(raw).toContain(message);
+      expect(raw.lastIndexOf(LEAVE_ALT_SCREEN)).toBeGreaterThan(-1);
+      expect(raw.indexOf(message)).toBeGreaterThan(raw.lastIndexOf(LEAVE_ALT_SCREEN));
+    },
+    30_000,
+  );
 });
