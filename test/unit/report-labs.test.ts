@@ -123,6 +123,24 @@ describe('the labs section', () => {
     expect(threeC.join('\n')).not.toContain('1 read ');
   });
 
+  it('3b after 3a: the served client closing and the queued one let in, with its bytes', async () => {
+    t = makeLab();
+    await t.listenAndWait();
+    let done: LabDone[] = [];
+    done = pressG(done, '3a', t);
+    const queued = await t.until((s) => s.connections.find((c) => c.state === 'queued'));
+    done = pressG(done, '3b', t);
+    await t.until((s) => s.connections.find((c) => c.id === queued.id && c.bytesIn === 28));
+    const lines = labsLines(report(t.snap(), done));
+    const threeB = lines.slice(lines.indexOf('### 3b · The first client closes'));
+    expect(
+      threeB.filter((l) => /^ {2}- client #\d+: local port \d+ → .*, closed$/.test(l)),
+    ).toHaveLength(1);
+    const served = threeB.findIndex((l) => l.startsWith(`  - server side #${queued.id} `));
+    expect(threeB[served]).toMatch(/, open$/);
+    expect(threeB[served + 1]).toMatch(/^ {4}- [\d:.]+ 28 B in 1 read/);
+  });
+
   it('--name heads the report, as text', async () => {
     t = makeLab();
     const md = report(t.snap(), [], 'Ana <b>Souza</b> *1*');
