@@ -21,6 +21,7 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' 
 const MARKUP = new Set(['\\', '`', '*', '_', '[', ']', '|', '~', '@']);
 
 const LETTER = /\p{L}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /**
  * Outside text as Markdown text: a renderer shows exactly the sanitized string. `<`, `>`
@@ -37,6 +38,9 @@ export function mdText(s: string): string {
     const c = clean[i];
     const next = clean[i + 1] ?? '';
     if (c in ENTITY) out += ENTITY[c];
+    // Between two letters or digits `_` can neither open nor close emphasis (CommonMark
+    // 6.2): SO_REUSEADDR and ip_unprivileged_port_start stay as they read.
+    else if (c === '_' && ALNUM.test(clean[i - 1] ?? '') && ALNUM.test(next)) out += c;
     else if (MARKUP.has(c)) out += `\\${c}`;
     else if (c === '/' && next === '/') out += '\\/';
     else if (c === '.' && LETTER.test(next)) out += '\\.';

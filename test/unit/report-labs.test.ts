@@ -93,7 +93,7 @@ describe('the labs section', () => {
     expect(lines[3]).toMatch(/^- `g` at [\d:.]+$/);
     const answer = lines.findIndex((l) => l.startsWith('**Answer**'));
     expect(lines.slice(4, answer)).toContain(
-      `  - listener #${failed.id} 127.0.0.1:${port}: failed EADDRINUSE — Another socket already listens on 127.0.0.1:${port} (in this process or another) — close it or choose another port; SO\\_REUSEADDR only helps past TIME\\_WAIT. (Windows reports this as WSAEADDRINUSE, 10048.)`,
+      `  - listener #${failed.id} 127.0.0.1:${port}: failed EADDRINUSE — Another socket already listens on 127.0.0.1:${port} (in this process or another) — close it or choose another port; SO_REUSEADDR only helps past TIME_WAIT. (Windows reports this as WSAEADDRINUSE, 10048.)`,
     );
     expect(lines[answer]).toMatch(/^\*\*Answer\*\* The second bind\(\) raises EADDRINUSE/);
     expect(lines[answer + 1]).toMatch(
