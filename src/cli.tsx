@@ -6,6 +6,7 @@ import { runSend } from './cli/send.js';
 import { createSession, openLog } from './cli/session.js';
 import { escapeText } from './format/escapeBytes.js';
 import { detectLang, setLang, t } from './i18n/i18n.js';
+import { reportPathProblem } from './report/reportFile.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number | null> {
@@ -29,6 +30,13 @@ async function main(): Promise<number | null> {
   if (cmd.command === 'send')
     return runSend(cmd, (line) => process.stdout.write(`${escapeText(line)}\n`));
 
+  // Before the log is opened (and created): a bad report path leaves nothing behind.
+  const reportProblem = cmd.report === null ? null : reportPathProblem(cmd.report);
+  if (cmd.report !== null && reportProblem) {
+    const path = escapeText(cmd.report);
+    process.stderr.write(`socklab: ${t('args.reportOpen', { path, error: reportProblem })}\n`);
+    return 2;
+  }
   const log = openLog(cmd.log);
   if (log.error) {
     process.stderr.write(`socklab: ${escapeText(log.error)}\n`);

@@ -11,6 +11,9 @@ import {
   parseEndpoint,
 } from './endpoint.js';
 
+/** The longest student name `--name` takes, in characters. */
+export const MAX_NAME = 100;
+
 export interface RunOptions {
   command: 'run';
   listen: Endpoint[];
@@ -23,6 +26,8 @@ export interface RunOptions {
   maxConnections: number;
   lab: string | null;
   report: string | null;
+  /** The student's name for the report (`--name`), as typed: sanitized where it is written. */
+  name: string | null;
 }
 
 export interface SendCommand {
@@ -45,6 +50,7 @@ const options = {
   'max-connections': { type: 'string' },
   lab: { type: 'string' },
   report: { type: 'string' },
+  name: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -114,6 +120,12 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
   if (!max.ok) return max;
   if (values.log === '') return { ok: false, error: t('args.logName') };
   if (values.report === '') return { ok: false, error: t('args.reportName') };
+  const name = values.name?.trim();
+  if (name === '') return { ok: false, error: t('args.nameEmpty') };
+  // A name, not a text: bounded like everything else that is written out.
+  if (name !== undefined && [...name].length > MAX_NAME) {
+    return { ok: false, error: t('args.nameLong', { length: [...name].length, max: MAX_NAME }) };
+  }
   const labIds = GUIDED_LABS.map((l) => l.id);
   if (values.lab !== undefined && !findLab(values.lab)) {
     return { ok: false, error: t('args.badLab', { lab: values.lab, ids: labIds.join(', ') }) };
@@ -136,6 +148,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       maxConnections: max.value,
       lab: values.lab ? (findLab(values.lab)?.id ?? null) : null,
       report: values.report ?? null,
+      name: name ?? null,
     },
   };
 }

@@ -16,12 +16,15 @@ import { onSignals, type Session, startListeners } from './session.js';
  * serving and only stops printing. Any other stdout error is said on stderr (exit 1).
  */
 export function runHeadless(session: Session, opts: RunOptions): void {
-  let finishing: Promise<void> | null = null;
+  let finishing: Promise<number> | null = null;
   const finish = () => {
     finishing ??= (async () => {
-      if (opts.report) out.line(escapeText(writeHeadlessReport(opts.report, session)));
+      // On stderr: stdout is the events (NDJSON with --json). A report not written is exit 1.
+      const saved = opts.report ? writeHeadlessReport(opts.report, session, opts.name) : null;
       await session.shutdown();
       await out.end();
+      if (saved) process.stderr.write(`socklab: ${saved.line}\n`);
+      return saved?.failed ? 1 : 0;
     })();
     return finishing;
   };
@@ -33,7 +36,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
       const key = opts.log ? 'headless.stdoutFailedLog' : 'headless.stdoutFailed';
       process.stderr.write(`socklab: ${escapeText(t(key, { error }))}\n`);
     }
-    if (!opts.log) void finish().then(() => process.exit(quiet ? 0 : 1));
+    if (!opts.log) void finish().then((code) => process.exit(quiet ? code : 1));
   });
   const untap = session.store.tap(
     opts.json

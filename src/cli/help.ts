@@ -21,6 +21,7 @@ const OPTIONS: readonly [string, MessageKey][] = [
   ['    --log FILE', 'help.opt.log'],
   ['    --lab ID', 'help.opt.lab'],
   ['    --report FILE', 'help.opt.report'],
+  ['    --name NAME', 'help.opt.name'],
   ['    --lang LANG', 'help.opt.lang'],
   ['-h, --help', 'help.opt.help'],
   ['-V, --version', 'help.opt.version'],

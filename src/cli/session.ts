@@ -109,10 +109,10 @@ function ignoreFileSizeSignal(): void {
   }
 }
 
-/** SIGINT / SIGTERM / SIGHUP: close everything, flush, exit 0. */
-export function onSignals(shutdown: () => Promise<void>): void {
+/** SIGINT / SIGTERM / SIGHUP: close everything, flush, exit 0 (or the status shutdown gives). */
+export function onSignals(shutdown: () => Promise<number | undefined>): void {
   const stop = () => {
-    void shutdown().then(() => process.exit(0));
+    void shutdown().then((code) => process.exit(code ?? 0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,6 +1,4 @@
 import { formatAddress } from '../core/explainErrno.js';
-import { describeBurst } from '../format/burst.js';
-import { escapeBytes, escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -10,14 +8,20 @@ import {
   sideText,
   subjectText,
 } from '../i18n/labels.js';
-import { type AnswerContext, findLab, labText, labTitle } from '../labs/guidedLabs.js';
-import type { ConnectionView, Snapshot } from '../state/types.js';
+import type { AnswerContext } from '../labs/guidedLabs.js';
+import type { Snapshot } from '../state/types.js';
+import { burstLines } from './bursts.js';
+import type { LabDone } from './labRuns.js';
+import { labsSection } from './labsSection.js';
+import { mdFence, mdRow, mdText } from './markdown.js';
 
 export interface ReportInput {
   snap: Snapshot;
   version: string;
-  /** Labs opened, in order, and whether their answer was shown. */
-  labs: readonly { id: string; answered: boolean }[];
+  /** Labs opened, whether their answer was shown, and each time they were run. */
+  labs: readonly LabDone[];
+  /** The student's name (`--name`), heading the report. */
+  name?: string | null;
   /** The dashboard as text, colours stripped. */
   screen: string;
   run: AnswerContext;
@@ -29,6 +33,7 @@ export function buildReport(input: ReportInput): string {
   const { snap } = input;
   const out: string[] = [];
   out.push(`# ${t('report.title')}`, '');
+  if (input.name) out.push(`**${t('report.student')}:** ${mdText(input.name)}`, '');
   out.push(
     t('report.generated', {
       time: new Date(input.now ?? Date.now()).toISOString(),
@@ -46,7 +51,7 @@ export function buildReport(input: ReportInput): string {
     out.push(
       t('report.listenerRow', {
         id: l.id,
-        address: formatAddress(l.host, l.boundPort ?? l.port),
+        address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
         state,
         total: l.total,
         bytes: l.bytesIn,
@@ -58,12 +63,14 @@ export function buildReport(input: ReportInput): string {
   for (const e of [...snap.errors].reverse()) {
     const where =
       e.error?.address !== undefined && e.error.port !== undefined
-        ? ` ${formatAddress(e.error.address, e.error.port)}`
+        ? ` ${mdText(formatAddress(e.error.address, e.error.port))}`
         : '';
     const code = e.error
-      ? `**${e.error.code}**${e.error.syscall ? ` (${e.error.syscall})` : ''}`
+      ? `**${mdText(e.error.code)}**${e.error.syscall ? ` (${mdText(e.error.syscall)})` : ''}`
       : `*${t('errors.note')}*`;
-    out.push(`- ${formatClock(e.time)} ${code}${where} — ${subjectText(e.subject)}: ${e.text}`);
+    out.push(
+      `- ${formatClock(e.time)} ${code}${where} — ${mdText(subjectText(e.subject))}: ${mdText(e.text)}`,
+    );
   }
 
   out.push('', `## ${t('report.connections')}`, '');
@@ -71,53 +78,35 @@ export function buildReport(input: ReportInput): string {
   else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|');
   for (const c of snap.connections) {
     out.push(
-      `| ${c.id} | ${sideText(c.kind)} | ${ep(c.peer)} | ${ep(c.local)} | ${connStateText(c.state)} | ${c.bytesIn} | ${c.reads} |`,
+      mdRow([
+        c.id,
+        sideText(c.kind),
+        ep(c.peer),
+        ep(c.local),
+        connStateText(c.state),
+        c.bytesIn,
+        c.reads,
+      ]),
     );
   }
 
   out.push('', `## ${t('report.reads')}`, '');
   for (const c of snap.connections) {
     if (c.reads === 0) continue;
-    out.push(`### ${t('report.readsOf', { id: c.id, peer: ep(c.peer) })}`, '');
+    out.push(`### ${t('report.readsOf', { id: c.id, peer: mdText(ep(c.peer)) })}`, '');
     for (const line of burstLines(c)) out.push(line);
     out.push('');
   }
 
-  out.push(`## ${t('report.labs')}`, '');
-  if (input.labs.length === 0) out.push(t('report.noLabs'));
-  for (const done of input.labs) {
-    const lab = findLab(done.id);
-    if (!lab) continue;
-    out.push(
-      `### ${labTitle(lab)}`,
-      '',
-      `**${t('lab.question')}** ${labText(lab, 'question')}`,
-      '',
-    );
-    out.push(`**${t('lab.answer')}** ${labText(lab, 'answer', lab.answerVars(input.run))}`, '');
-    out.push(`*${t('lab.wrong')}:* ${labText(lab, 'wrong')}`, '');
-  }
+  out.push(`## ${t('report.labs')}`, '', ...labsSection(input.labs, snap, input.run));
 
-  out.push('', `## ${t('report.screen')}`, '', '~~~text', ...input.screen.split('\n'), '~~~', '');
-  // Nothing raw reaches the file: every line is free of control characters.
-  return out.map(escapeText).join('\n');
+  // The labs section ends with its blank line.
+  out.push(`## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
+  // Outside text went through mdText / mdCode / mdFence, which sanitize first: no line holds
+  // a control character or markup that is not socklab's own.
+  return out.join('\n');
 }
 
 function ep(e: { address: string; port: number }): string {
   return e.address ? formatAddress(e.address, e.port) : '—';
-}
-
-function burstLines(c: ConnectionView): string[] {
-  const lines: string[] = [];
-  for (const b of c.bursts) {
-    const reads = c.recentReads.filter((r) => r.burst === b.burst);
-    const text = reads.map((r) => escapeBytes(r.preview)).join('');
-    const cut = reads.length < b.reads || reads.some((r) => r.size > r.preview.length);
-    const preview = reads.length
-      ? ` — "${text.slice(0, 120)}${cut || text.length > 120 ? '…' : ''}"`
-      : '';
-    lines.push(`- ${formatClock(b.time)} ${describeBurst(b)}${preview}`);
-  }
-  if (c.reads > 0 && c.bursts.length === 0) lines.push(`- ${t('report.noReads')}`);
-  return lines;
 }

@@ -18,11 +18,14 @@ import { defaultReportName, writeReport } from './writeReport.js';
 interface Props {
   lab: Lab;
   version: string;
-  onQuit(): void;
+  /** Told, when the report written on quit (`--report`) failed, what to say after the terminal is back. */
+  onQuit(reportFailure: string | null): void;
   /** Guided lab to open at start (`--lab`). */
   startLab?: string | null;
   /** Write the report here on quit (`--report`). */
   reportFile?: string | null;
+  /** The student's name at the head of every report (`--name`). */
+  studentName?: string | null;
   /** Filled with the app's own quit, so a signal ends the session the same way as q. */
   quitRef?: { current: (() => void) | null };
 }
@@ -37,7 +40,15 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
 const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
 
 /** Layout and focus. Panes read the snapshot; keys become actions on the lab. */
-export function App({ lab, version, onQuit, startLab = null, reportFile = null, quitRef }: Props) {
+export function App({
+  lab,
+  version,
+  onQuit,
+  startLab = null,
+  reportFile = null,
+  studentName = null,
+  quitRef,
+}: Props) {
   const snap = useSnapshot(lab.store);
   const now = useNow(1000);
   const { columns, rows } = useTerminalSize();
@@ -63,11 +74,11 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
   const quit = () => {
     if (quitting.current) return;
     quitting.current = true;
-    if (reportFile) writeReport(reportFile, view());
-    onQuit();
+    const saved = reportFile ? writeReport(reportFile, view(), studentName) : null;
+    onQuit(saved?.failed ? saved.line : null);
   };
   if (quitRef) quitRef.current = quit;
-  const report = () => set({ status: writeReport(defaultReportName(), view()) });
+  const report = () => set({ status: writeReport(defaultReportName(), view(), studentName).line });
   const ctx: ActionContext = { ui, set, lab, snap, sel, quit };
   /** Text typed before the text box appeared goes into it, up to the first line break. */
   const typeAhead = (text: string) => {

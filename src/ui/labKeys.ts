@@ -1,5 +1,6 @@
 import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
+import { labRan } from '../report/labRuns.js';
 import type { ActionContext } from './actions.js';
 import type { OpenLab, UiState } from './uiState.js';
 
@@ -43,7 +44,10 @@ export function handleLabKey(name: string, ctx: ActionContext): boolean {
     const lab = GUIDED_LABS.find((l) => l.id === open.id);
     if (!lab) return true;
     const what = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
-    set({ status: t('lab.ran', { id: lab.id, what }) });
+    set({
+      status: t('lab.ran', { id: lab.id, what }),
+      labsDone: labRan(ui.labsDone, lab.id, ctx.snap),
+    });
     return true;
   }
   return false;

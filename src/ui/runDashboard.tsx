@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { RunOptions } from '../cli/args.js';
 import { onSignals, type Session, startListeners } from '../cli/session.js';
+import { t } from '../i18n/i18n.js';
 import { boundInkCaches } from '../patches/inkCaches.js';
 import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
 import { VERSION } from '../version.js';
@@ -19,8 +20,8 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
   process.once('exit', restore);
 
-  let resolveQuit: () => void = () => {};
-  const quitRequested = new Promise<void>((r) => {
+  let resolveQuit: (reportFailure: string | null) => void = () => {};
+  const quitRequested = new Promise<string | null>((r) => {
     resolveQuit = r;
   });
   const quitRef: { current: (() => void) | null } = { current: null };
@@ -28,9 +29,10 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
     <App
       lab={session.lab}
       version={VERSION}
-      onQuit={() => resolveQuit()}
+      onQuit={(failure) => resolveQuit(failure)}
       startLab={opts.lab}
       reportFile={opts.report}
+      studentName={opts.name}
       quitRef={quitRef}
     />,
     {
@@ -44,18 +46,21 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
     },
   );
   const finished = (async () => {
-    await quitRequested;
+    const reportFailure = await quitRequested;
     instance.unmount();
     await instance.waitUntilExit();
     await session.shutdown();
     process.off('exit', restore);
     restore();
+    // Said on the restored terminal, where it stays readable: the dashboard's screen is gone.
+    if (reportFailure === null) return 0;
+    process.stderr.write(`${t('cli.line', { message: reportFailure })}\n`);
+    return 1;
   })();
   onSignals(async () => {
-    (quitRef.current ?? resolveQuit)();
-    await finished;
+    (quitRef.current ?? (() => resolveQuit(null)))();
+    return finished;
   });
   startListeners(session, opts);
-  await finished;
-  return 0;
+  return finished;
 }

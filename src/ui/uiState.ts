@@ -1,3 +1,5 @@
+import type { LabDone } from '../report/labRuns.js';
+
 export type PaneId = 'slider' | 'listeners' | 'connections' | 'reads' | 'client' | 'errors';
 
 /** Tab order. */
@@ -43,8 +45,8 @@ export interface UiState {
   lab: OpenLab | null;
   labList: boolean;
   labIndex: number;
-  /** Labs opened this session, for the report. */
-  labsDone: readonly { id: string; answered: boolean }[];
+  /** Labs opened this session, for the report: answer shown, each `g`. */
+  labsDone: readonly LabDone[];
 }
 
 export interface OpenLab {

@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { t } from '../i18n/i18n.js';
 import { buildReport } from '../report/buildReport.js';
+import { type Saved, saveReport } from '../report/reportFile.js';
 import type { DashboardProps } from './Dashboard.js';
 import { screenText } from './screenText.js';
 
@@ -10,21 +9,17 @@ export function defaultReportName(now = new Date()): string {
   return `socklab-report-${stamp}.md`;
 }
 
-/** Write the session's report; returns the line to show (written, or why not). */
-export function writeReport(file: string, view: DashboardProps): string {
+/** Write the session's report; says what to show (written, or why not). */
+export function writeReport(file: string, view: DashboardProps, name: string | null): Saved {
   const { ui, snap, sel } = view;
-  try {
-    const md = buildReport({
+  return saveReport(file, () =>
+    buildReport({
       snap,
       version: view.version,
+      name,
       labs: ui.labsDone,
       screen: screenText({ ...view, prompt: undefined }),
       run: { snap, listener: sel.listener },
-    });
-    writeFileSync(file, md);
-    return t('report.written', { file });
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return t('report.failed', { file, error: e.code ?? e.message });
-  }
+    }),
+  );
 }

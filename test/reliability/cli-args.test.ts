@@ -44,6 +44,10 @@ const CASES: Case[] = [
   // --log
   { args: ['--log', ''], says: ['--log', 'file name'] },
   { args: ['--log', '/nonexistent-dir/x/socklab.ndjson'], says: ['/nonexistent-dir/x', 'ENOENT'] },
+  // --name: a name, bounded
+  { args: ['--name', ''], says: ['--name', 'needs a name'] },
+  { args: ['--name', '   '], says: ['--name', 'needs a name'] },
+  { args: ['--name', 'é'.repeat(101)], says: ['--name', '101', 'at most 100'] },
   // unknown flags, stray words, a flag missing its value
   { args: ['--bogus'], says: ['--bogus', '--help'] },
   { args: ['-z'], says: ['-z', '--help'] },
@@ -69,6 +73,7 @@ const SPAWNED = [
   ['--max-connections', 'many'],
   ['--log', ''],
   ['--log', '/nonexistent-dir/x/socklab.ndjson'],
+  ['--name', ''],
   ['--bogus'],
   ['-b'],
   ['send', 'abc'],
@@ -142,5 +147,8 @@ describe('bad CLI values', () => {
     expect(ok(['-b', '1'])?.buffer).toBe(1);
     expect(ok(['-b', '65536'])?.buffer).toBe(65536);
     expect(ok(['--max-connections', '1'])?.maxConnections).toBe(1);
+    expect(ok(['--name', ' Ana Souza '])?.name).toBe('Ana Souza');
+    expect(ok(['--name', 'é'.repeat(100)])?.name).toBe('é'.repeat(100));
+    expect(ok([])?.name).toBeNull();
   });
 });

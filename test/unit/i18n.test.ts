@@ -23,6 +23,7 @@ describe('message catalogues', () => {
       [
         'lab.3.wrong', // "—"
         'header.title', // socklab {version}
+        'cli.line', // socklab: {message}
         'header.buffer',
         'header.scale', // 1 B … 64 KiB
         'client.nodelay', // the socket option

@@ -3,6 +3,9 @@ import { setLang } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
 
+/** A lab run at the start of the session: everything in it is the run's. */
+const FROM_START = { time: 0, next: { listener: 1, connection: 1 } };
+
 let t: TestLab | null = null;
 afterEach(async () => {
   setLang('en');
@@ -30,7 +33,7 @@ describe('lab report', () => {
     const md = buildReport({
       snap,
       version: '9.9.9',
-      labs: [{ id: '3c', answered: true }],
+      labs: [{ id: '3c', answered: true, runs: [FROM_START] }],
       screen: 'socklab screen line 1\nline 2 \x1b[31mred\x1b[0m',
       run: { snap, listener: snap.listeners[0] },
     });
@@ -53,7 +56,7 @@ describe('lab report', () => {
     const md = buildReport({
       snap,
       version: '1',
-      labs: [{ id: '2a', answered: true }],
+      labs: [{ id: '2a', answered: true, runs: [FROM_START] }],
       screen: '',
       run: { snap, listener: null },
     });

@@ -154,17 +154,30 @@ describe('lab report', () => {
         `### Connection #2 (127.0.0.1:${peer})`,
         expect.stringMatching(
           new RegExp(
-            `^- \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 28 B in 6 reads: 5 5 5 5 5 3 — "${LAB_MESSAGE}"$`,
+            `^- \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 28 B in 6 reads: 5 5 5 5 5 3 — \`${LAB_MESSAGE}\`$`,
           ),
         ),
         `### Connection #3 (127.0.0.1:${hostilePort})`,
         expect.stringMatching(
-          /^- \d\d:\d\d:\d\d\.\d{3} 10 B in 2 reads: 5 5 — "\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f"$/,
+          /^- \d\d:\d\d:\d\d\.\d{3} 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
         ),
       ]);
+      // What this run showed: the lab's client and its server side with the six reads, and
+      // the raw client that connected while 3c was the latest run.
       expect(section(md, 'Labs done')).toEqual([
         '### 3c · A 5-byte buffer',
         '**Question** How is the content received with a small buffer (e.g. 5)?',
+        '**Observed in this run of socklab**',
+        expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
+        `  - client #1: local port ${peer} → 127.0.0.1:${port}, open`,
+        `  - server side #2 of client #1: peer port ${peer}, open`,
+        expect.stringMatching(
+          new RegExp(`^ {4}- [\\d:.]+ 28 B in 6 reads: 5 5 5 5 5 3 — \`${LAB_MESSAGE}\`$`),
+        ),
+        `  - server side #3: peer 127.0.0.1:${hostilePort}, open`,
+        expect.stringMatching(
+          /^ {4}- [\d:.]+ 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
+        ),
         '**Answer** All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3. Each recv(5) returns at most 5 bytes; the loop keeps reading until the data runs out.',
         '*Where the common answer goes wrong:* “It receives only 5 bytes” — it receives all 28, in several reads.',
       ]);
@@ -202,6 +215,52 @@ describe('lab report', () => {
   );
 });
 
+describe('the labs section lists the labs run', () => {
+  it(
+    '--name heads it; 2a run (its EADDRINUSE and why), lab 1 only opened: left out; no answer unless shown',
+    async () => {
+      const dir = tempDir();
+      run = await startLab('2a', '2a · Two servers on one port', {
+        cols: COLS,
+        rows: ROWS,
+        cwd: dir,
+        extra: ['--name', 'Ana <b>Souza</b>'],
+      });
+      const r = run;
+      await r.press('g', (s) => r.pane('listeners', s).some((x) => /#2 .*EADDRINUSE/.test(x)));
+      await r.press('l', (s) => r.pane('overlay', s).includes('▶ 2a · Two servers on one port'));
+      await r.press('\u001b[A', (s) => r.pane('overlay', s).includes('▶ 1 · Ephemeral ports'));
+      await r.press('\r', (s) => (r.pane('lab', s)[0] ?? '').startsWith('1 · Ephemeral ports'));
+      const screen = await r.press('w', (s) => r.status(s).startsWith('report written to '));
+      const file = join(dir, r.status(screen).replace('report written to ', ''));
+      const md = readFileSync(file, 'utf8');
+      expect(md.split('\n').slice(0, 3)).toEqual([
+        '# socklab lab report',
+        '',
+        '**Student:** Ana &lt;b&gt;Souza&lt;/b&gt;',
+      ]);
+      const labs = section(md, 'Labs done');
+      expect(labs.slice(0, 4)).toEqual([
+        '### 2a · Two servers on one port',
+        '**Question** What happens when you open two servers on the same port at once?',
+        '**Observed in this run of socklab**',
+        expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
+      ]);
+      expect(labs).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^  - listener #2 127\\.0\\.0\\.1:${r.port}: failed EADDRINUSE — Another socket already listens on 127\\.0\\.0\\.1:${r.port} `,
+          ),
+        ),
+      );
+      expect(labs.join('\n')).not.toContain('Ephemeral ports');
+      expect(labs.join('\n')).not.toContain('**Answer**');
+      expect(labs.join('\n')).not.toMatch(/: —$/m);
+    },
+    LAB_TIMEOUT,
+  );
+});
+
 describe('lab panel and report in Portuguese', () => {
   const TITLE = '3c · Um buffer de 5 bytes';
   const ANSWER =
@@ -232,11 +291,18 @@ describe('lab panel and report in Portuguese', () => {
     const reads = section(md, 'Leituras por conexão');
     expect(reads[0]).toBe(`### Conexão #2 (127.0.0.1:${peer})`);
     expect(reads[1]).toMatch(
-      /^- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — "Estou enviando uma mensagem!"$/,
+      /^- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — `Estou enviando uma mensagem!`$/,
     );
     expect(section(md, 'Laboratórios feitos')).toEqual([
       `### ${TITLE}`,
       `**Pergunta** ${QUESTION}`,
+      '**Observado nesta execução do socklab**',
+      expect.stringMatching(/^- `g` às \d\d:\d\d:\d\d\.\d{3}$/),
+      `  - cliente #1: porta local ${peer} → 127.0.0.1:${port}, aberta`,
+      `  - lado do servidor #2 do cliente #1: porta do par ${peer}, aberta`,
+      expect.stringMatching(
+        /^ {4}- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — `Estou enviando uma mensagem!`$/,
+      ),
       `**Resposta** ${ANSWER}`,
       `*Onde a resposta comum erra:* ${WRONG}`,
     ]);
