@@ -57,7 +57,10 @@ export class ListenerHandle {
     server.on('listening', () => {
       if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
-      const note = joinNotes(privilegedBindNote(addr.port, os), exposureNote(rec.host));
+      const note = joinNotes(
+        privilegedBindNote(addr.port, os, addr.address),
+        exposureNote(rec.host),
+      );
       store.listenerState(
         rec,
         { state: 'listening', boundPort: addr.port, note },

@@ -1,7 +1,9 @@
-import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import type { ActionContext } from './actions.js';
 import type { OpenLab, UiState } from './uiState.js';
+
+/** Runs of one lab kept for the report. */
+const RUNS_KEPT = 20;
 
 /** Open a lab beside the reads and note it for the report. */
 export function openLab(ui: UiState, id: string): Partial<UiState> {
@@ -42,8 +44,17 @@ export function handleLabKey(name: string, ctx: ActionContext): boolean {
   if (name === 'g') {
     const lab = GUIDED_LABS.find((l) => l.id === open.id);
     if (!lab) return true;
-    const what = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
-    set({ status: t('lab.ran', { id: lab.id, what }) });
+    const run = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
+    // Show the lab's own sockets: its listener, and the newest connection and client there.
+    set({
+      statusLive: { kind: 'lab', run },
+      listenerId: run.listener ?? ui.listenerId,
+      connectionId: null,
+      clientId: null,
+      labsDone: ui.labsDone.map((d) =>
+        d.id === open.id ? { ...d, runs: [...(d.runs ?? []), run].slice(-RUNS_KEPT) } : d,
+      ),
+    });
     return true;
   }
   return false;

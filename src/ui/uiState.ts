@@ -1,3 +1,5 @@
+import type { LabRunRecord } from '../labs/guidedLabs.js';
+
 export type PaneId = 'slider' | 'listeners' | 'connections' | 'reads' | 'client' | 'errors';
 
 /** Tab order. */
@@ -39,13 +41,29 @@ export interface UiState {
   /** A one-line answer to the last key (what it did, or why it could not). */
   status: string | null;
   statusAt: number;
+  /**
+   * A status about something still happening (a listener starting, a client connecting, a
+   * lab running): its text is derived from the snapshot each frame, so it stays true.
+   */
+  statusLive: LiveStatus | null;
   /** The guided lab shown beside the reads, and whether its answer is revealed. */
   lab: OpenLab | null;
   labList: boolean;
   labIndex: number;
-  /** Labs opened this session, for the report. */
-  labsDone: readonly { id: string; answered: boolean }[];
+  /** Labs opened this session, for the report; `runs`: each `g`, oldest first (the last 20). */
+  labsDone: readonly LabDone[];
 }
+
+export interface LabDone {
+  id: string;
+  answered: boolean;
+  runs?: readonly LabRunRecord[];
+}
+
+export type LiveStatus =
+  | { kind: 'listener'; id: number }
+  | { kind: 'client'; id: number }
+  | { kind: 'lab'; run: LabRunRecord };
 
 export interface OpenLab {
   id: string;
@@ -64,6 +82,7 @@ export const initialUi: UiState = {
   prompt: null,
   status: null,
   statusAt: 0,
+  statusLive: null,
   lab: null,
   labList: false,
   labIndex: 0,
