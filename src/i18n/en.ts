@@ -13,8 +13,8 @@ export const en = {
   'lab.running': 'lab {id}: {what}',
   'lab.owner': 'lab {id}',
   'lab.released': 'closed lab {id}’s last run ({count} sockets)',
-  'lab.setBuffer': 'buffer set to {bytes} B for every listener',
-  'lab.setSequential': 'sequential mode on for every listener',
+  'lab.setBuffer': 'buffer set to {bytes} B (for every listener)',
+  'lab.setSequential': 'sequential mode on (for every listener)',
   'lab.ownListener': 'own listener #{listener} {target}',
   'lab.listenerStarting': 'opening its own listener #{listener} on {host}',
   'lab.listenerFailed':
@@ -22,8 +22,8 @@ export const en = {
   'lab.listenerClosed': 'its own listener #{listener} was closed',
   'lab.clientConnecting': 'lab {id} client #{client} connecting to {target}',
   'lab.clientFailed': 'lab {id} client #{client} failed with {code} (see the errors pane)',
-  'lab.readIn': 'lab {id} client #{client} sent {sent} B; the server read {burst}',
-  'lab.readSoFar': 'lab {id} client #{client} sent {sent} B, {read} B read so far',
+  'lab.readIn': 'client #{client} sent {sent} B, read as {burst}',
+  'lab.readSoFar': 'client #{client} sent {sent} B, {read} B read so far',
 
   'lab.1.title': '1 · Ephemeral ports',
   'lab.1.observe':

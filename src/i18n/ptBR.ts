@@ -12,8 +12,8 @@ export const ptBR: Record<MessageKey, string> = {
   'lab.running': 'laboratório {id}: {what}',
   'lab.owner': 'lab. {id}',
   'lab.released': 'fechada a última execução do laboratório {id} ({count} sockets)',
-  'lab.setBuffer': 'buffer ajustado para {bytes} B em todos os servidores',
-  'lab.setSequential': 'modo sequencial ligado em todos os servidores',
+  'lab.setBuffer': 'buffer de {bytes} B (global)',
+  'lab.setSequential': 'modo sequencial ligado (global)',
   'lab.ownListener': 'servidor próprio #{listener} {target}',
   'lab.listenerStarting': 'abrindo o seu próprio servidor #{listener} em {host}',
   'lab.listenerFailed':
@@ -22,9 +22,8 @@ export const ptBR: Record<MessageKey, string> = {
   'lab.clientConnecting': 'cliente #{client} do laboratório {id} conectando a {target}',
   'lab.clientFailed':
     'cliente #{client} do laboratório {id} falhou com {code} (veja o painel de erros)',
-  'lab.readIn': 'cliente #{client} do laboratório {id} enviou {sent} B; o servidor leu {burst}',
-  'lab.readSoFar':
-    'cliente #{client} do laboratório {id} enviou {sent} B, {read} B lidos até agora',
+  'lab.readIn': 'o cliente #{client} enviou {sent} B, lidos como {burst}',
+  'lab.readSoFar': 'o cliente #{client} enviou {sent} B, {read} B lidos até agora',
 
   'lab.1.title': '1 · Portas efêmeras',
   'lab.1.observe':

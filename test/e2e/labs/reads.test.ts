@@ -42,7 +42,7 @@ describe('lab 3 · each read and its byte count', () => {
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 1 read')),
       );
       expect(r.status(screen)).toBe(
-        'ran lab 3: buffer set to 1,024 B for every listener; lab 3 client #1 sent 28 B; the server read 28 B in 1 read',
+        'ran lab 3: buffer set to 1,024 B (for every listener); client #1 sent 28 B, read as 28 B in 1 read',
       );
       // On the lab's own listener, #2, selected.
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
@@ -105,7 +105,7 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
       ]);
       const [first, second] = clients;
       expect(r.status(screen)).toBe(
-        `ran lab 3a: sequential mode on for every listener; lab 3a client #${first.id} served, client #${second.id} queued #1`,
+        `ran lab 3a: sequential mode on (for every listener); lab 3a client #${first.id} served, client #${second.id} queued #1`,
       );
       expect(first.id).toBeLessThan(second.id);
       let conns = connectionRows(r.pane('connections', screen), true);
@@ -222,7 +222,7 @@ describe('lab 3c · a 5-byte buffer', () => {
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 6 reads: 5 5 5 5 5 3')),
       );
       expect(r.status(screen)).toBe(
-        'ran lab 3c: buffer set to 5 B for every listener; lab 3c client #1 sent 28 B; the server read 28 B in 6 reads: 5 5 5 5 5 3',
+        'ran lab 3c: buffer set to 5 B (for every listener); client #1 sent 28 B, read as 28 B in 6 reads: 5 5 5 5 5 3',
       );
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  5 B per read  recv(5)');

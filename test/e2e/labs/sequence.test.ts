@@ -162,11 +162,11 @@ const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
     ),
   '3': () =>
     new RegExp(
-      `^ran lab 3: ${REL('3')}buffer set to 1,024 B for every listener; lab 3 client #\\d+ sent 28 B; the server read 28 B in 1 read$`,
+      `^ran lab 3: ${REL('3')}buffer set to 1,024 B \\(for every listener\\); client #\\d+ sent 28 B, read as 28 B in 1 read$`,
     ),
   '3a': () =>
     new RegExp(
-      `^ran lab 3a: ${REL('3a')}sequential mode on for every listener; lab 3a client #\\d+ served, client #\\d+ queued #1$`,
+      `^ran lab 3a: ${REL('3a')}sequential mode on \\(for every listener\\); lab 3a client #\\d+ served, client #\\d+ queued #1$`,
     ),
   '3b': () =>
     new RegExp(
@@ -174,7 +174,7 @@ const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
     ),
   '3c': () =>
     new RegExp(
-      `^ran lab 3c: ${REL('3c')}buffer set to 5 B for every listener; lab 3c client #\\d+ sent 28 B; the server read 28 B in 6 reads: 5 5 5 5 5 3$`,
+      `^ran lab 3c: ${REL('3c')}buffer set to 5 B \\(for every listener\\); client #\\d+ sent 28 B, read as 28 B in 6 reads: 5 5 5 5 5 3$`,
     ),
 };
 
