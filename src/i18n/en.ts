@@ -142,8 +142,6 @@ export const en = {
     'All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3. Each recv(5) returns at most 5 bytes; the loop keeps reading until the data runs out.',
   'lab.3c.wrong': '“It receives only 5 bytes” — it receives all 28, in several reads.',
 
-  'lab.noListener': 'no listening listener: press n to start one',
-
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',
   'report.settings': 'Buffer: {buffer} B per read · mode: {mode}',
@@ -297,7 +295,6 @@ export const en = {
   'status.selectListener':
     'select a listening listener first (or press t in the client pane to type host:port)',
   'status.clientConnectingTo': 'client #{id} connecting to {target}',
-  'status.clientConnecting': 'client #{id} connecting',
   'status.noClient': 'no open client: press c to connect one to the selected listener',
   'status.noConnection': 'no open connection selected',
   'status.nothingSelected': 'nothing selected',

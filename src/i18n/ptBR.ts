@@ -148,8 +148,6 @@ export const ptBR: Record<MessageKey, string> = {
     'Os 28 bytes chegam, em 6 leituras: 5 5 5 5 5 3. Cada recv(5) devolve no máximo 5 bytes; o laço continua lendo até os dados acabarem.',
   'lab.3c.wrong': '“Recebe apenas 5 bytes” — recebe os 28, em várias leituras.',
 
-  'lab.noListener': 'nenhum servidor escutando: tecle n para iniciar um',
-
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',
   'report.settings': 'Buffer: {buffer} B por leitura · modo: {mode}',
@@ -303,7 +301,6 @@ export const ptBR: Record<MessageKey, string> = {
   'status.selectListener':
     'selecione antes um servidor escutando (ou tecle t no painel do cliente para digitar host:porta)',
   'status.clientConnectingTo': 'cliente #{id} conectando a {target}',
-  'status.clientConnecting': 'cliente #{id} conectando',
   'status.noClient': 'nenhum cliente aberto: tecle c para conectar um ao servidor selecionado',
   'status.noConnection': 'nenhuma conexão aberta selecionada',
   'status.nothingSelected': 'nada selecionado',

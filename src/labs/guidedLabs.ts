@@ -8,7 +8,6 @@ import type { ListenerView, Snapshot } from '../state/types.js';
 import {
   beginRun,
   clientSending,
-  LAB_MESSAGE,
   labHost,
   ownListener,
   twoClients,

@@ -204,7 +204,6 @@ describe('lab 3c · a 5-byte buffer', () => {
     'g sets 5 B per read: 28 B in 6 reads: 5 5 5 5 5 3; a shows the answer',
     async () => {
       const r = track(await startLab('3c', '3c · A 5-byte buffer'));
-      const { port } = r;
       let lab = r.pane('lab');
       expect(lab[0]).toBe('3c · A 5-byte buffer g run it · a answer · Esc close · l list');
       // The steps show the Python call they stand for.
