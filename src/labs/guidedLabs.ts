@@ -247,7 +247,7 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     },
     status(run, snap) {
       const l = ownedListeners(snap, run.owner)[0];
-      if (!l) return labLine(run, false, []);
+      if (!l) return labLine(run, false, [t('lab.starting')]);
       const vars = { listener: l.id, target: listenerTarget(l), limit: machineFacts().limit };
       if (l.state === 'starting') return labLine(run, false, [t('lab.2b.binding', vars)]);
       if (l.state === 'listening') return labLine(run, true, [t('lab.2b.bound', vars)]);

@@ -41,14 +41,20 @@ export const listenerTarget = (l: ListenerView) => formatAddress(l.host, l.bound
 /** "ran lab 3c: …" once the result is there, "lab 3c: …" while it is on its way. */
 export function labLine(run: LabRunRecord, done: boolean, parts: string[]): string {
   const all = run.released.count
-    ? [t('lab.released', { count: run.released.count, id: run.released.lab }), ...parts]
+    ? [
+        t(run.released.count === 1 ? 'lab.released.one' : 'lab.released.other', {
+          count: run.released.count,
+          id: run.released.lab,
+        }),
+        ...parts,
+      ]
     : parts;
   return t(done ? 'lab.ran' : 'lab.running', { id: run.lab, what: all.join('; ') });
 }
 
 /** Why the lab's own listener does not serve (yet), or null when it listens. */
 export function listenerTrouble(l: ListenerView | undefined): string | null {
-  if (!l) return t('lab.listenerStarting', { listener: '?', host: '?' });
+  if (!l) return t('lab.starting'); // not yet in the snapshot: the frame right after g
   if (l.state === 'listening') return null;
   if (l.state === 'starting') return t('lab.listenerStarting', { listener: l.id, host: l.host });
   if (l.state === 'failed') {

@@ -144,7 +144,7 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
 };
 
 /** A rerun first closes what the lab's last run left open, and says so. */
-const REL = (lab: string) => `(?:closed lab ${lab}’s last run \\(\\d+ sockets\\); )?`;
+const REL = (lab: string) => `(?:closed lab ${lab}’s last run \\((?:1 socket|\\d+ sockets)\\); )?`;
 
 /** What the status row says once the lab's result is on screen. */
 const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {

@@ -34,7 +34,10 @@ describe('status lines describe the present', () => {
     let screen = await r.press(KEYS.enter, (s) =>
       listenerRows(r.pane('listeners', s)).some((l) => l.id === 2 && l.state === 'failed'),
     );
-    screen = await r.app.waitFor((s) => !r.status(s).includes('starting'));
+    // (The status row is the prompt's until it closes: wait for the listener's line.)
+    screen = await r.app.waitFor(
+      (s) => r.status(s).startsWith('listener #2 ') && !r.status(s).includes('starting'),
+    );
     expect(r.status(screen)).toBe(
       `listener #2 on 127.0.0.1:${port} failed with EADDRINUSE (see the errors pane)`,
     );
@@ -43,7 +46,9 @@ describe('status lines describe the present', () => {
     screen = await r.press('c', (s) =>
       clientRows(r.pane('client', s)).some((c) => c.id === 1 && c.state === 'open'),
     );
-    screen = await r.app.waitFor((s) => !r.status(s).includes('connecting'));
+    screen = await r.app.waitFor(
+      (s) => r.status(s).startsWith('client #1 ') && !r.status(s).includes('connecting'),
+    );
     const client = clientRows(r.pane('client', screen)).find((c) => c.id === 1);
     expect(r.status(screen)).toBe(
       `client #1 connected to 127.0.0.1:${port} from local port ${client?.local}`,
