@@ -68,14 +68,22 @@ export function formatAddress(address: string, port: number): string {
 
 const limitOf = (os?: OsContext): number => os?.unprivilegedPortStart ?? 1024;
 
-/** Why a bind below the privileged limit worked, so the student knows it will not everywhere. */
-export function privilegedBindNote(port: number, os: OsContext): string | null {
+const isWildcard = (host: string | undefined) =>
+  host === '0.0.0.0' || host === '::' || host === '[::]';
+
+/**
+ * Why a bind below the privileged limit worked, so the student knows it will not everywhere.
+ * `host` is the address bound: macOS (10.14 and later) lets anyone bind low ports on the
+ * wildcard address only.
+ */
+export function privilegedBindNote(port: number, os: OsContext, host?: string): string | null {
   const limit = limitOf(os);
   if (port <= 0 || port >= limit) return null;
   const elsewhere = t('note.elsewhere', { limit });
   if (os.platform === 'win32') return t('note.win32', { port, elsewhere });
   if (os.uid === 0) return t('note.root', { port, elsewhere });
   if (os.capNetBindService) return t('note.cap', { port, elsewhere });
+  if (os.platform === 'darwin' && isWildcard(host)) return t('note.darwinAny', { port });
   return t('note.unenforced', { port, limit, elsewhere });
 }
 
@@ -107,9 +115,16 @@ const EXPLAIN: Readonly<Record<string, Explainer>> = {
         ? t('errno.EACCES.operation', { where })
         : t('errno.EACCES.call', { where, syscall: escapeText(e.syscall) });
     }
+    // Windows has no privileged ports: there EACCES on bind is a policy or a reserved range.
+    if (ctx.os?.platform === 'win32') return t('errno.EACCES.policy', { where });
     if (port === undefined || (port > 0 && port < limit)) {
       const thePort =
         port === undefined ? t('errno.EACCES.thePort') : t('errno.EACCES.portN', { port });
+      if (ctx.os?.platform === 'darwin') {
+        return isWildcard(ctx.host ?? e.address)
+          ? t('errno.EACCES.privilegedMacAny', { thePort })
+          : t('errno.EACCES.privilegedMac', { thePort, where });
+      }
       return t('errno.EACCES.privileged', { thePort, limit });
     }
     return t('errno.EACCES.policy', { where });

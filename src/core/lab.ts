@@ -1,6 +1,6 @@
 import type { ConnRec } from '../state/records.js';
 import type { LabStore } from '../state/store.js';
-import type { Mode } from '../state/types.js';
+import type { LabOwner, Mode } from '../state/types.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
 import { getOsContext, type OsContext } from './explainErrno.js';
@@ -14,6 +14,19 @@ export interface LabOptions {
   connectTimeoutMs?: number;
   maxConnections?: number;
   os?: OsContext;
+}
+
+export interface OwnedOptions {
+  /** The guided lab run this socket belongs to: shown on screen, closed by releaseLab(). */
+  owner?: LabOwner;
+}
+
+export interface ListenOptions extends OwnedOptions {
+  /**
+   * Bind once this settles, not at once: after an earlier close freed the port, or when the
+   * port is known only then (a number: bind that port; null: do not bind, close instead).
+   */
+  wait?: Promise<number | null | undefined>;
 }
 
 export interface SendOptions {
@@ -33,6 +46,7 @@ export class Lab {
   private readonly echoDefault: boolean;
   private readonly connectTimeoutMs: number;
   private readonly maxConnections: number;
+  private readonly labRuns = new Map<string, number>();
 
   constructor(
     readonly store: LabStore,
@@ -44,8 +58,9 @@ export class Lab {
     this.maxConnections = options.maxConnections ?? 1000;
   }
 
-  listen(host: string, port: number): number {
+  listen(host: string, port: number, options: ListenOptions = {}): number {
     const rec = this.store.addListener(host, port, this.echoDefault);
+    if (options.owner) this.store.listenerState(rec, { owner: options.owner });
     const handle = new ListenerHandle(rec, {
       store: this.store,
       os: this.os,
@@ -56,7 +71,16 @@ export class Lab {
       unregister: (h) => this.conns.delete(h.rec.id),
     });
     this.listeners.set(rec.id, handle);
-    handle.start();
+    if (!options.wait) handle.start();
+    else {
+      const start = (port?: number | null) => {
+        if (rec.state !== 'starting') return; // closed while waiting: stay closed
+        if (port === null) return void handle.close();
+        if (port !== undefined) this.store.listenerState(rec, { port });
+        handle.start();
+      };
+      options.wait.then(start, () => start());
+    }
     return rec.id;
   }
 
@@ -90,7 +114,7 @@ export class Lab {
     for (const l of this.listeners.values()) l.pump();
   }
 
-  connect(host: string, port: number): number {
+  connect(host: string, port: number, options: OwnedOptions = {}): number {
     const handle = dial(host, port, {
       store: this.store,
       os: this.os,
@@ -99,7 +123,43 @@ export class Lab {
       register: (h) => this.conns.set(h.rec.id, h),
       unregister: (h) => this.conns.delete(h.rec.id),
     });
+    if (options.owner) this.store.connState(handle.rec, { owner: options.owner });
     return handle.rec.id;
+  }
+
+  /** A new run of guided lab `lab`: what it opens carries this owner. */
+  beginLabRun(lab: string): LabOwner {
+    const run = (this.labRuns.get(lab) ?? 0) + 1;
+    this.labRuns.set(lab, run);
+    return { lab, run };
+  }
+
+  /** The latest run of guided lab `lab`, if it ran. */
+  lastLabRun(lab: string): LabOwner | null {
+    const run = this.labRuns.get(lab);
+    return run ? { lab, run } : null;
+  }
+
+  /**
+   * Close everything earlier runs of guided lab `lab` left open: its listeners (their queued
+   * connections die with them), its clients and the connections they made. Returns how many
+   * sockets were open, and when they are all closed.
+   */
+  releaseLab(lab: string): { closed: number; done: Promise<void> } {
+    const mine = (o: LabOwner | null) => o?.lab === lab;
+    const waits: Promise<void>[] = [];
+    for (const l of this.listeners.values()) {
+      if (mine(l.rec.owner) && (l.rec.state === 'listening' || l.rec.state === 'starting')) {
+        waits.push(l.close());
+      }
+    }
+    for (const h of [...this.conns.values()]) {
+      if (!mine(h.rec.owner) && !mine(h.rec.linked?.owner ?? null)) continue;
+      if (h.socket.destroyed) continue;
+      waits.push(new Promise<void>((resolve) => h.socket.once('close', () => resolve())));
+      h.close();
+    }
+    return { closed: waits.length, done: Promise.all(waits).then(() => {}) };
   }
 
   /**

@@ -64,7 +64,7 @@ export class ListenerHandle {
       if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
       const note = joinNotes(
-        privilegedBindNote(addr.port, os),
+        privilegedBindNote(addr.port, os, addr.address),
         exposureNote(rec.host, addr.address),
       );
       store.listenerState(

@@ -9,94 +9,146 @@ export const ptBR: Record<MessageKey, string> = {
   'lab.wrong': 'Onde a resposta comum erra',
   'lab.hidden': 'tecle a para ver a resposta',
   'lab.ran': 'laboratório {id} executado: {what}',
+  'lab.running': 'laboratório {id}: {what}',
+  'lab.owner': 'lab. {id}',
+  'lab.starting': 'iniciando',
+  'lab.released.one': 'fechada a última execução do laboratório {id} (1 socket)',
+  'lab.released.other': 'fechada a última execução do laboratório {id} ({count} sockets)',
+  'lab.setBuffer': 'buffer de {bytes} B (global)',
+  'lab.setSequential': 'modo sequencial ligado (global)',
+  'lab.ownListener': 'servidor próprio #{listener} {target}',
+  'lab.listenerStarting': 'abrindo o seu próprio servidor #{listener} em {host}',
+  'lab.listenerFailed':
+    'o seu próprio servidor #{listener} em {target} falhou com {code} (veja o painel de erros)',
+  'lab.listenerClosed': 'o seu próprio servidor #{listener} foi fechado',
+  'lab.clientConnecting': 'cliente #{client} do laboratório {id} conectando a {target}',
+  'lab.clientFailed':
+    'cliente #{client} do laboratório {id} falhou com {code} (veja o painel de erros)',
+  'lab.readIn': 'o cliente #{client} enviou {sent} B, lidos como {burst}',
+  'lab.readSoFar': 'o cliente #{client} enviou {sent} B, {read} B lidos até agora',
 
   'lab.1.title': '1 · Portas efêmeras',
   'lab.1.observe':
     'Conecte três vezes. Cada conexão vem de uma porta diferente no lado do cliente: a porta do par que o servidor vê é a porta efêmera do cliente, escolhida pelo sistema operacional do cliente.',
-  'lab.1.step1': 'O servidor escuta em 127.0.0.1:9999',
+  'lab.1.step1':
+    'O servidor escuta (g abre um servidor só do laboratório; o sistema escolhe a porta)',
+  'lab.1.py1': "s.bind(('127.0.0.1', 9999)); s.listen()",
   'lab.1.step2': 'Aceite conexões em laço; cada accept() devolve o endereço do par',
+  'lab.1.py2': 'conn, addr = s.accept()  # addr = (ip, porta efêmera)',
   'lab.1.step3':
     'O cliente conecta três vezes (g faz isso); compare as portas do par com as portas locais do cliente',
+  'lab.1.py3': "c.connect(('127.0.0.1', 9999)); c.getsockname()[1]",
   'lab.1.question': 'Que portas são essas (ex.: 50398, 50401, 50407)? O que elas significam?',
   'lab.1.answer':
     'São as portas efêmeras do cliente: a cada connect() o sistema do cliente escolhe uma porta livre da sua faixa efêmera ({range}). A porta do servidor continua {port}. O par de endereços e portas identifica a conexão.',
   'lab.1.wrong':
     '“As portas de conexão entre o servidor e o cliente” — não: o servidor mantém sua única porta; estas são do cliente e mudam a cada conexão.',
-  'lab.1.ran':
-    'clientes {ids} conectam a {target}: compare as portas locais (painel do cliente) com as portas do par (painel de conexões)',
+  'lab.1.connecting': 'clientes {ids} do laboratório 1 conectando a {own}',
+  'lab.1.done':
+    '{own}; clientes {ids} das portas locais {ports}: as portas do par no painel de conexões',
 
   'lab.2a.title': '2a · Dois servidores na mesma porta',
   'lab.2a.observe':
     'Inicie um segundo servidor no mesmo endereço e porta. O segundo bind falha; o primeiro continua atendendo.',
-  'lab.2a.step1': 'O primeiro servidor está escutando',
+  'lab.2a.step1': 'O primeiro servidor está escutando (g o abre numa porta livre)',
+  'lab.2a.py1': "s.bind(('127.0.0.1', porta)); s.listen()",
   'lab.2a.step2': 'Um segundo servidor faz bind no mesmo endereço e porta (g faz isso)',
+  'lab.2a.py2': "s2.bind(('127.0.0.1', porta))  # OSError: EADDRINUSE",
   'lab.2a.question': 'O que acontece ao abrir dois servidores na mesma porta ao mesmo tempo?',
   'lab.2a.answer':
     'O segundo bind() lança EADDRINUSE (Windows: WSAEADDRINUSE, 10048): só um socket pode escutar em um endereço e porta. O primeiro servidor não é afetado.',
   'lab.2a.wrong':
     '“O último servidor se encerra” — ele nunca chegou a escutar: o bind() falhou com um erro que o programa deveria tratar.',
-  'lab.2a.ran': 'segundo servidor iniciado em {target}',
+  'lab.2a.binding':
+    'servidor #{second} fazendo bind em {target}, onde escuta o servidor #{first} do laboratório 2a',
+  'lab.2a.inUse':
+    'o servidor #{second} em {target} falhou com EADDRINUSE, como esperado: o servidor #{first} do laboratório 2a já escuta ali',
+  'lab.2a.otherError':
+    'o servidor #{second} em {target} falhou com {code}, não com EADDRINUSE (veja o painel de erros)',
+  'lab.2a.bothListen':
+    'o servidor #{second} também escuta em {target}: este sistema deixou um segundo socket usar a mesma porta',
 
   'lab.2b.title': '2b · Uma porta abaixo de 1024',
   'lab.2b.observe':
-    'Escute na porta 700. Portas abaixo de {limit} são privilegiadas no Linux e no macOS: um usuário comum recebe EACCES; root, um processo com CAP_NET_BIND_SERVICE ou o Windows conseguem a porta.',
+    'Escute na porta 700. Se um usuário comum pode, depende do sistema: o Linux recusa portas abaixo de {limit} (net.ipv4.ip_unprivileged_port_start) com EACCES, a menos que o processo seja root ou tenha CAP_NET_BIND_SERVICE; o macOS 10.14 ou mais novo permite no endereço curinga (0.0.0.0), mas ainda pode recusar um endereço específico como 127.0.0.1; o Windows não tem portas privilegiadas.',
   'lab.2b.step1': 'Faça bind na porta 700 (g faz isso)',
+  'lab.2b.py1': "s.bind(('127.0.0.1', 700))",
   'lab.2b.question': 'O que acontece ao usar uma porta menor que 1024 (ex.: 700)?',
   'lab.2b.answer':
-    'Depende do sistema e do usuário: no Linux/macOS, como usuário comum, bind() falha com EACCES (permissão negada); como root ou com CAP_NET_BIND_SERVICE funciona; o Windows não tem portas privilegiadas. Aqui: {here}',
+    'Depende do sistema e do usuário. Linux: bind() falha com EACCES (permissão negada) numa porta abaixo de net.ipv4.ip_unprivileged_port_start ({limit} aqui), a menos que o processo seja root ou tenha CAP_NET_BIND_SERVICE. macOS 10.14 ou mais novo: um usuário comum pode fazer bind em 0.0.0.0, mas 127.0.0.1 ainda pode dar EACCES. O Windows não tem portas privilegiadas. Aqui: {here}',
   'lab.2b.wrong':
-    '“Funciona normalmente” — só no Windows ou com privilégios; diga qual sistema e usuário.',
-  'lab.2b.ran': 'servidor iniciado em {target}',
+    '“Funciona normalmente” — só no Windows, no endereço curinga do macOS ou com privilégios; diga qual sistema, endereço e usuário.',
+  'lab.2b.notRun': 'tecle g para experimentar nesta máquina',
+  'lab.2b.binding': 'servidor #{listener} fazendo bind em {target}',
+  'lab.2b.bound':
+    'o servidor #{listener} em {target} fez bind: este usuário pode usar portas abaixo de {limit} aqui (a nota no painel de erros diz por quê)',
+  'lab.2b.eacces':
+    'o servidor #{listener} em {target} falhou com EACCES, como esperado para um usuário comum: a porta 700 é privilegiada aqui',
+  'lab.2b.otherError':
+    'o servidor #{listener} em {target} falhou com {code} (veja o painel de erros)',
 
   'lab.3.title': '3 · Cada leitura e seu número de bytes',
   'lab.3.observe':
     'Com um buffer de 1.024 bytes a mensagem de 28 bytes chega em uma leitura de 28 bytes; uma leitura vazia (EOF) significa que o cliente fechou.',
   'lab.3.step1': 'Leia até 1.024 bytes por vez (g ajusta o controle)',
+  'lab.3.py1': 'data = conn.recv(1024)',
   'lab.3.step2': 'O cliente envia “Estou enviando uma mensagem!” (28 bytes)',
+  'lab.3.py2': "c.sendall(b'Estou enviando uma mensagem!')",
   'lab.3.step3': 'Pare quando recv() devolver b"" (o par fechou)',
+  'lab.3.py3': 'if not data: break',
   'lab.3.question': 'Quantos bytes o servidor recebe, e em quantas leituras?',
   'lab.3.answer': '28 bytes em uma leitura de 28: a mensagem inteira cabe no buffer.',
   'lab.3.wrong': '—',
-  'lab.3.ran': 'buffer de 1.024 B, um cliente enviou 28 B',
 
   'lab.3a.title': '3a · Dois clientes, servidor um por vez',
   'lab.3a.observe':
     'No modo sequencial o servidor atende uma conexão por vez, como o laço do laboratório. O connect() do segundo cliente funciona — o kernel completa o handshake na fila de escuta (backlog) — mas ele espera, na fila, sem ser lido.',
   'lab.3a.step1': 'Atenda uma conexão por vez (g muda para sequencial)',
-  'lab.3a.step2': 'Dois clientes conectam e enviam',
+  'lab.3a.py1': 'while True: conn, addr = s.accept()  # um de cada vez',
+  'lab.3a.step2': 'Dois clientes conectam e enviam (g os conecta a um servidor só do laboratório)',
+  'lab.3a.py2': 'c1.connect(...); c2.connect(...)  # os dois conseguem',
   'lab.3a.question': 'O que acontece ao conectar 2 clientes simultaneamente?',
   'lab.3a.answer':
     'Os dois conectam. O primeiro é atendido; o segundo espera no backlog (aparece na fila #1) com seus dados no kernel até o servidor chamar accept() de novo.',
   'lab.3a.wrong': '“O primeiro é cancelado” — nada é cancelado: o segundo espera a sua vez.',
-  'lab.3a.ran': 'modo sequencial, dois clientes conectados',
+  'lab.3a.connecting': 'clientes do laboratório 3a conectando a {own}',
+  'lab.3a.done':
+    'cliente #{first} do laboratório 3a atendido, cliente #{second} na fila #{position}',
+  'lab.3a.bothServed':
+    'os clientes #{first} e #{second} do laboratório 3a estão ambos em atendimento: o modo voltou a concorrente',
 
   'lab.3b.title': '3b · O primeiro cliente fecha',
   'lab.3b.observe':
     'Feche o cliente em atendimento: recv() devolve b"" (EOF), o laço termina e o servidor aceita o próximo cliente da fila, cujos bytes em espera aparecem na hora.',
-  'lab.3b.step1': 'O primeiro cliente fecha (g faz isso)',
+  'lab.3b.step1': 'O primeiro cliente fecha (g fecha o cliente atendido do laboratório 3a)',
+  'lab.3b.py1': 'c1.close()',
   'lab.3b.step2': 'O servidor vê EOF e fecha o seu lado',
+  'lab.3b.py2': "data = conn.recv(1024)  # b'' → sai do laço; conn.close()",
   'lab.3b.step3': 'A próxima conexão da fila é aceita e lida',
+  'lab.3b.py3': 'conn, addr = s.accept()  # o cliente que estava na fila',
   'lab.3b.question': 'O que acontece quando o primeiro cliente é encerrado?',
   'lab.3b.answer':
     'O servidor lê EOF (0 bytes), fecha essa conexão e aceita a próxima do backlog; a mensagem do segundo cliente, esperando no kernel, é lida imediatamente.',
   'lab.3b.wrong':
     '“O servidor continua executando, independente do cliente” — verdade, mas incompleto: agora ele atende o cliente que estava na fila.',
-  'lab.3b.ran': 'cliente #{id} fechado',
-  'lab.3b.none':
-    'nenhum cliente do socklab em atendimento para fechar: execute o laboratório 3a antes',
+  'lab.3b.setUp': 'executados antes os passos do laboratório 3a',
+  'lab.3b.waiting': 'esperando os clientes do laboratório 3a: um atendido, um na fila',
+  'lab.3b.closing':
+    'fechando o cliente #{first} do laboratório 3a; o cliente #{second} espera ser atendido',
+  'lab.3b.done':
+    'cliente #{first} do laboratório 3a fechado; o cliente #{second} está em atendimento: {bytes} B lidos',
 
   'lab.3c.title': '3c · Um buffer de 5 bytes',
   'lab.3c.observe':
     'Reduza o buffer para 5 bytes: a mensagem de 28 bytes chega em leituras de 5, 5, 5, 5, 5, 3. TCP é um fluxo de bytes; ele não preserva os limites das mensagens.',
   'lab.3c.step1': 'Leia no máximo 5 bytes por vez (g move o controle)',
+  'lab.3c.py1': 'data = conn.recv(5)',
   'lab.3c.step2': 'O cliente envia a mensagem de 28 bytes',
+  'lab.3c.py2': "c.sendall(b'Estou enviando uma mensagem!')",
   'lab.3c.question': 'Como o conteúdo é recebido com um buffer pequeno (ex.: 5)?',
   'lab.3c.answer':
     'Os 28 bytes chegam, em 6 leituras: 5 5 5 5 5 3. Cada recv(5) devolve no máximo 5 bytes; o laço continua lendo até os dados acabarem.',
   'lab.3c.wrong': '“Recebe apenas 5 bytes” — recebe os 28, em várias leituras.',
-  'lab.3c.ran': 'buffer de 5 B, um cliente enviou 28 B',
-
-  'lab.noListener': 'nenhum servidor escutando: tecle n para iniciar um',
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',
@@ -155,6 +207,7 @@ export const ptBR: Record<MessageKey, string> = {
   'conns.info': '{count} · par = porta efêmera do cliente',
   'conns.empty': 'nenhuma ainda — tecle c, ou execute socklab send HOST:PORT',
   'conns.linked': 'cliente #{id}',
+  'conns.linkedLab': 'cliente #{id} do lab. {lab}',
   'conns.row.one': '{age} · recebidos {bytesIn}/{reads} leitura · enviados {bytesOut}',
   'conns.row.other': '{age} · recebidos {bytesIn}/{reads} leituras · enviados {bytesOut}',
   'conns.blocked': 'bloqueada pela janela do par · {bytes} à espera',
@@ -260,7 +313,6 @@ export const ptBR: Record<MessageKey, string> = {
   'status.selectListener':
     'selecione antes um servidor escutando (ou tecle t no painel do cliente para digitar host:porta)',
   'status.clientConnectingTo': 'cliente #{id} conectando a {target}',
-  'status.clientConnecting': 'cliente #{id} conectando',
   'status.noClient': 'nenhum cliente aberto: tecle c para conectar um ao servidor selecionado',
   'status.noConnection': 'nenhuma conexão aberta selecionada',
   'status.nothingSelected': 'nada selecionado',
@@ -270,6 +322,12 @@ export const ptBR: Record<MessageKey, string> = {
   'status.echoOn': 'servidor #{id}: eco ligado: cada leitura é escrita de volta',
   'status.echoOff': 'servidor #{id}: eco desligado',
   'status.listenerStarting': 'servidor #{id} iniciando em {address}',
+  'status.listenerListening': 'servidor #{id} escutando em {address}',
+  'status.listenerFailed': 'servidor #{id} em {address} falhou com {code} (veja o painel de erros)',
+  'status.listenerClosed': 'servidor #{id} em {address} fechado',
+  'status.clientConnected': 'cliente #{id} conectado a {target} da porta local {port}',
+  'status.clientFailed': 'cliente #{id} não conseguiu conectar a {target}: {code}',
+  'status.clientState': 'cliente #{id} → {target}: {state}',
   'status.closedNothingSent': '#{id} está fechada: nada foi enviado',
   'status.sent': '{bytes} B enviados para #{id}',
 
@@ -285,7 +343,11 @@ export const ptBR: Record<MessageKey, string> = {
   'errno.EACCES.operation':
     'Permissão negada (EACCES) para {where} — o sistema operacional ou um firewall proíbe esta operação.',
   'errno.EACCES.privileged':
-    '{thePort} está abaixo de {limit}, o limite das portas privilegiadas: fazer bind nela exige root ou CAP_NET_BIND_SERVICE (ou um net.ipv4.ip_unprivileged_port_start menor) — escolha uma porta de {limit} para cima. O Windows não tem portas privilegiadas.',
+    '{thePort} está abaixo de {limit}, o limite das portas privilegiadas (no Linux: net.ipv4.ip_unprivileged_port_start): fazer bind nela exige root ou CAP_NET_BIND_SERVICE — escolha uma porta de {limit} para cima. O macOS 10.14 ou mais novo deixa um usuário comum usar essa porta no endereço curinga (0.0.0.0), mas ainda pode recusar um endereço específico como 127.0.0.1; o Windows não tem portas privilegiadas.',
+  'errno.EACCES.privilegedMac':
+    '{thePort} está abaixo de 1024 e {where} é um endereço específico: o macOS 10.14 ou mais novo só deixa um usuário comum fazer bind abaixo de 1024 no endereço curinga (0.0.0.0 ou ::); num endereço específico como 127.0.0.1 ainda é preciso ser root — escute em 0.0.0.0 (todas as interfaces) ou escolha uma porta de 1024 para cima.',
+  'errno.EACCES.privilegedMacAny':
+    '{thePort} está abaixo de 1024: o macOS anterior ao 10.14 reserva essas portas para o root, mesmo no endereço curinga — rode como root ou escolha uma porta de 1024 para cima.',
   'errno.EACCES.thePort': 'A porta',
   'errno.EACCES.portN': 'A porta {port}',
   'errno.EACCES.policy':
@@ -351,15 +413,17 @@ export const ptBR: Record<MessageKey, string> = {
   'note.exposed':
     'atenção: {host} escuta em todas as interfaces — outras máquinas podem conectar; use 127.0.0.1 para ficar só na máquina local',
   'note.elsewhere':
-    'como usuário comum este bind falha com EACCES (portas abaixo de {limit} são privilegiadas)',
+    'como usuário comum no Linux este bind falha com EACCES (portas abaixo de {limit} são privilegiadas: net.ipv4.ip_unprivileged_port_start); o macOS 10.14 ou mais novo permite em 0.0.0.0, mas pode recusar um endereço específico como 127.0.0.1',
   'note.win32':
-    'bind na porta {port} funcionou porque o Windows não tem portas privilegiadas; no Linux/macOS {elsewhere}',
+    'bind na porta {port} funcionou porque o Windows não tem portas privilegiadas; em outros sistemas: {elsewhere}',
+  'note.darwinAny':
+    'bind na porta {port} funcionou no endereço curinga: o macOS 10.14 ou mais novo permite a um usuário comum portas abaixo de 1024 ali, mas um endereço específico como 127.0.0.1 pode dar EACCES; no Linux um usuário comum recebe EACCES abaixo de net.ipv4.ip_unprivileged_port_start',
   'note.root':
     'bind na porta {port} funcionou porque o socklab roda como root (uid 0); {elsewhere}',
   'note.cap':
     'bind na porta {port} funcionou porque o socklab tem CAP_NET_BIND_SERVICE; sem ela, {elsewhere}',
   'note.unenforced':
-    'bind na porta {port} funcionou embora ela esteja abaixo de {limit}: este sistema operacional não impôs portas privilegiadas aqui; no Linux {elsewhere}',
+    'bind na porta {port} funcionou embora ela esteja abaixo de {limit}: este sistema operacional não impôs portas privilegiadas aqui; {elsewhere}',
 
   // ---- linha de comando ------------------------------------------------------------------
   'endpoint.notNumber':

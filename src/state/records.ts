@@ -5,6 +5,7 @@ import type {
   ConnState,
   Endpoint,
   ErrorInfo,
+  LabOwner,
   ListenerState,
   ListenerView,
 } from './types.js';
@@ -23,13 +24,15 @@ export class ListenerRec {
   bytesIn = 0;
   bytesOut = 0;
   reads = 0;
+  owner: LabOwner | null = null;
   dirty = true;
   view: ListenerView | null = null;
 
   constructor(
     readonly id: number,
     readonly host: string,
-    readonly port: number,
+    /** The port asked for; a guided lab may learn it only later (Lab.listen's `wait`). */
+    public port: number,
     public echo: boolean,
   ) {}
 
@@ -38,6 +41,7 @@ export class ListenerRec {
     this.dirty = false;
     this.view = {
       id: this.id,
+      owner: this.owner,
       host: this.host,
       port: this.port,
       boundPort: this.boundPort,
@@ -72,6 +76,7 @@ export class ConnRec {
   writeWaiting: number | null = null;
   error: ErrorInfo | null = null;
   linked: ConnRec | null = null;
+  owner: LabOwner | null = null;
   dirty = true;
   readsDirty = true;
   /** The burst being read and when it began (Date.now(), taken once per burst). */
@@ -111,6 +116,7 @@ export class ConnRec {
     this.readsDirty = false;
     this.view = {
       id: this.id,
+      owner: this.owner ?? (this.kind === 'accepted' ? (this.linked?.owner ?? null) : null),
       kind: this.kind,
       listenerId: this.listener?.id ?? null,
       target: this.target,

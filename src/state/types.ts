@@ -28,8 +28,16 @@ export interface ErrorInfo {
   readonly explanation: string;
 }
 
+/** What a guided lab opened: the lab's id and which of its runs (each `g` is a new run). */
+export interface LabOwner {
+  readonly lab: string;
+  readonly run: number;
+}
+
 export interface ListenerView {
   readonly id: number;
+  /** The guided lab run that opened it; null for the user's own. */
+  readonly owner: LabOwner | null;
   readonly host: string;
   /** The port asked for (0 = let the OS pick). */
   readonly port: number;
@@ -74,6 +82,8 @@ export interface BurstView {
 
 export interface ConnectionView {
   readonly id: number;
+  /** The guided lab run whose client this is (for an accepted connection: its client's). */
+  readonly owner: LabOwner | null;
   readonly kind: ConnKind;
   readonly listenerId: number | null;
   /** For a client: the target as typed. */

@@ -60,7 +60,13 @@ export function App({
   // row): key handling reads and writes this ref; rendering reads the state.
   const uiNow = useRef(ui);
   const set = useCallback((patch: Partial<UiState>) => {
-    const stamp = 'status' in patch ? { statusAt: Date.now() } : {};
+    // A plain status replaces a live one; either is stamped so it shows from now.
+    const stamp =
+      'statusLive' in patch
+        ? { statusAt: Date.now() }
+        : 'status' in patch
+          ? { statusAt: Date.now(), statusLive: null }
+          : {};
     uiNow.current = { ...uiNow.current, ...patch, ...stamp };
     setUi(uiNow.current);
   }, []);

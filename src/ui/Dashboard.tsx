@@ -13,6 +13,7 @@ import { LabList, LabPanel } from './components/LabPanel.js';
 import { ListenersPane } from './components/ListenersPane.js';
 import { ReadsPane } from './components/ReadsPane.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
+import { liveStatusText } from './liveStatus.js';
 import type { Selection } from './selection.js';
 import { theme } from './theme.js';
 import type { UiState } from './uiState.js';
@@ -108,12 +109,21 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
       )}
       {prompt ?? (
         <Text wrap="truncate" color={theme.dim}>
-          {ui.status && now - ui.statusAt < STATUS_MS ? escapeText(ui.status) : ' '}
+          {statusLine(ui, snap, now)}
         </Text>
       )}
       <Footer focus={ui.focus} />
     </Box>
   );
+}
+
+/**
+ * A live status (something under way) stays while it is the latest: its text follows the
+ * snapshot, so it cannot go stale. A plain one fades after STATUS_MS.
+ */
+function statusLine(ui: UiState, snap: Snapshot, now: number): string {
+  if (ui.statusLive) return escapeText(liveStatusText(ui.statusLive, snap)) || ' ';
+  return ui.status && now - ui.statusAt < STATUS_MS ? escapeText(ui.status) : ' ';
 }
 
 function TooSmall({ columns, rows }: { columns: number; rows: number }) {

@@ -63,14 +63,7 @@ export function runAction(action: Action, ctx: ActionContext): void {
         l.host === '0.0.0.0' ? '127.0.0.1' : l.host === '::' ? '::1' : l.host,
         l.boundPort,
       );
-      return set({
-        clientId: id,
-        focus: 'client',
-        status: t('status.clientConnectingTo', {
-          id,
-          target: formatAddress(l.host, l.boundPort),
-        }),
-      });
+      return set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
     }
     case 'target': {
       const l = sel.listener;

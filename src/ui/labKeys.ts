@@ -1,4 +1,3 @@
-import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import { labRan } from '../report/labRuns.js';
 import type { ActionContext } from './actions.js';
@@ -43,9 +42,13 @@ export function handleLabKey(name: string, ctx: ActionContext): boolean {
   if (name === 'g') {
     const lab = GUIDED_LABS.find((l) => l.id === open.id);
     if (!lab) return true;
-    const what = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
+    const run = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
+    // Show the lab's own sockets: its listener, and the newest connection and client there.
     set({
-      status: t('lab.ran', { id: lab.id, what }),
+      statusLive: { kind: 'lab', run },
+      listenerId: run.listener ?? ui.listenerId,
+      connectionId: null,
+      clientId: null,
       labsDone: labRan(ui.labsDone, lab.id, ctx.snap),
     });
     return true;

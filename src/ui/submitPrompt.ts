@@ -12,15 +12,14 @@ export function submitPrompt(p: Prompt, value: string, ctx: ActionContext): stri
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       const id = lab.listen(e.value.host, e.value.port);
-      set({ prompt: null, status: t('status.listenerStarting', { id, address: value.trim() }) });
+      set({ prompt: null, statusLive: { kind: 'listener', id } });
       return null;
     }
     case 'target': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       const id = lab.connect(e.value.host, e.value.port);
-      const status = t('status.clientConnecting', { id });
-      set({ prompt: null, clientId: id, focus: 'client', status });
+      set({ prompt: null, clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
       return null;
     }
     case 'message':

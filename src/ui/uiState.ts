@@ -1,3 +1,4 @@
+import type { LabRunRecord } from '../labs/guidedLabs.js';
 import type { LabDone } from '../report/labRuns.js';
 
 export type PaneId = 'slider' | 'listeners' | 'connections' | 'reads' | 'client' | 'errors';
@@ -41,6 +42,11 @@ export interface UiState {
   /** A one-line answer to the last key (what it did, or why it could not). */
   status: string | null;
   statusAt: number;
+  /**
+   * A status about something still happening (a listener starting, a client connecting, a
+   * lab running): its text is derived from the snapshot each frame, so it stays true.
+   */
+  statusLive: LiveStatus | null;
   /** The guided lab shown beside the reads, and whether its answer is revealed. */
   lab: OpenLab | null;
   labList: boolean;
@@ -48,6 +54,11 @@ export interface UiState {
   /** Labs opened this session, for the report: answer shown, each `g`. */
   labsDone: readonly LabDone[];
 }
+
+export type LiveStatus =
+  | { kind: 'listener'; id: number }
+  | { kind: 'client'; id: number }
+  | { kind: 'lab'; run: LabRunRecord };
 
 export interface OpenLab {
   id: string;
@@ -66,6 +77,7 @@ export const initialUi: UiState = {
   prompt: null,
   status: null,
   statusAt: 0,
+  statusLive: null,
   lab: null,
   labList: false,
   labIndex: 0,

@@ -139,7 +139,7 @@ describe('explainError', () => {
 describe('privilegedBindNote', () => {
   it('explains root, the capability and Windows', () => {
     expect(privilegedBindNote(700, linuxRoot)).toBe(
-      'port 700 bound because socklab runs as root (uid 0); as a normal user this bind fails with EACCES (ports below 1024 are privileged)',
+      'port 700 bound because socklab runs as root (uid 0); as a normal user on Linux this bind fails with EACCES (ports below 1024 are privileged: net.ipv4.ip_unprivileged_port_start); macOS 10.14 and later allow it on 0.0.0.0 but may refuse a specific address such as 127.0.0.1',
     );
     expect(privilegedBindNote(700, linuxCap)).toContain('CAP_NET_BIND_SERVICE');
     expect(privilegedBindNote(700, windows)).toContain('Windows has no privileged ports');

@@ -18,7 +18,11 @@ describe('message catalogues', () => {
   });
 
   it('translate every message; only names, units and symbols read the same', () => {
-    const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => ptBR[k] === en[k]);
+    // A lab step's Python without a comment is code, the same in every language.
+    const code = (k: keyof typeof en) => /^lab\.\w+\.py\d$/.test(k) && !en[k].includes('#');
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (k) => ptBR[k] === en[k] && !code(k),
+    );
     expect(same.sort()).toEqual(
       [
         'lab.3.wrong', // "—"

@@ -49,7 +49,8 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             inverse={isSel && focused}
             color={closed ? theme.dim : undefined}
           >
-            {isSel ? '▶' : ' '} #{c.id} {t('client.localPort')}{' '}
+            {isSel ? '▶' : ' '} #{c.id} {c.owner ? `${t('lab.owner', { id: c.owner.lab })} · ` : ''}
+            {t('client.localPort')}{' '}
             <Text bold underline color={theme.port}>
               {c.local.port || '—'}
             </Text>

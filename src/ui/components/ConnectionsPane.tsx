@@ -82,7 +82,9 @@ export function ConnectionsPane({
               </Text>
             ) : null}
             {c.linkedId !== null ? (
-              <Text color={theme.client}>{` ◆ ${t('conns.linked', { id: c.linkedId })}`}</Text>
+              <Text color={theme.client}>
+                {` ◆ ${c.owner ? t('conns.linkedLab', { lab: c.owner.lab, id: c.linkedId }) : t('conns.linked', { id: c.linkedId })}`}
+              </Text>
             ) : null}
             {` ${t(c.reads === 1 ? 'conns.row.one' : 'conns.row.other', {
               age,

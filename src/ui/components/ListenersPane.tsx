@@ -54,7 +54,9 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
           <Text key={l.id} wrap="truncate" color={color} inverse={selected && focused}>
             {/* The warning and the refusals come early: a narrow pane truncates the end. */}
             {selected ? '▶' : ' '} #{l.id} {addr}
-            {exposed} {escapeText(listenerState(l))}
+            {exposed}
+            {l.owner ? ` ${t('lab.owner', { id: l.owner.lab })}` : ''}{' '}
+            {escapeText(listenerState(l))}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
               : ` ${t('listeners.open', { count: l.open - l.queued })}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}

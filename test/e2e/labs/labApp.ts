@@ -88,13 +88,15 @@ export interface ConnRow {
   local: number;
   state: string;
   client: number | null;
+  /** The guided lab whose client this is (`◆ lab 3a client #9`), or null. */
+  lab: string | null;
   bytesIn: number;
   reads: string;
   bytesOut: number;
 }
 
 const CONN_ROW = new RegExp(
-  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (open|closed|queued #\\d+|[a-z-]+)(?: ◆ client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
+  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (open|closed|queued #\\d+|[a-z-]+)(?: ◆ (?:lab (\\S+) )?client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
 );
 
 /**
@@ -116,30 +118,43 @@ export function connectionRows(rows: string[], strict = false): ConnRow[] {
       peer: Number(m[2]),
       local: Number(m[3]),
       state: m[4],
-      client: m[5] === undefined ? null : Number(m[5]),
-      bytesIn: Number(m[6]),
-      reads: m[7],
-      bytesOut: Number(m[8]),
+      client: m[6] === undefined ? null : Number(m[6]),
+      lab: m[5] ?? null,
+      bytesIn: Number(m[7]),
+      reads: m[8],
+      bytesOut: Number(m[9]),
     });
   }
   return out;
 }
 
-/** One client row of the client pane: `▶ #1 local port 45200 open → 127.0.0.1:41505`. */
+/**
+ * One client row of the client pane: `▶ #1 local port 45200 open → 127.0.0.1:41505`, or for a
+ * guided lab's client `▶ #4 lab 3a · local port 45210 open → 127.0.0.1:41507`.
+ */
 export interface ClientRow {
   id: number;
+  lab: string | null;
   local: number;
   state: string;
   target: string;
 }
 
-const CLIENT_ROW = /^[▶ ] #(\d+) local port (\d+) (\S+(?: #\d+)?) → (\S+)$/;
+const CLIENT_ROW = /^[▶ ] #(\d+) (?:lab (\S+) · )?local port (\d+) (\S+(?: #\d+)?) → (\S+)$/;
 
 export function clientRows(rows: string[]): ClientRow[] {
   const out: ClientRow[] = [];
   for (const r of rows.slice(1)) {
     const m = CLIENT_ROW.exec(r);
-    if (m) out.push({ id: Number(m[1]), local: Number(m[2]), state: m[3], target: m[4] });
+    if (m) {
+      out.push({
+        id: Number(m[1]),
+        lab: m[2] ?? null,
+        local: Number(m[3]),
+        state: m[4],
+        target: m[5],
+      });
+    }
   }
   return out;
 }
@@ -170,4 +185,92 @@ export function disposeAfterEach(): (run: LabRun) => LabRun {
     current = run;
     return run;
   };
+}
+
+/** One row of the listeners pane: `▶ #3 127.0.0.1:41234 lab 2a listening 0 open · …`. */
+export interface ListenerRow {
+  selected: boolean;
+  id: number;
+  host: string;
+  port: number;
+  /** The guided lab that opened it (`lab 2a`), or null. */
+  lab: string | null;
+  state: string;
+  rest: string;
+}
+
+const LISTENER_ROW =
+  /^([▶ ]) #(\d+) (\S+):(\d+)(?: lab (\S+))? (listening|starting|closed|failed)(.*)$/;
+
+export function listenerRows(rows: string[]): ListenerRow[] {
+  const out: ListenerRow[] = [];
+  for (const r of rows.slice(1)) {
+    const m = LISTENER_ROW.exec(r);
+    if (!m) continue;
+    out.push({
+      selected: m[1] === '▶',
+      id: Number(m[2]),
+      host: m[3],
+      port: Number(m[4]),
+      lab: m[5] ?? null,
+      state: m[6],
+      rest: m[7],
+    });
+  }
+  return out;
+}
+
+/**
+ * `socklab --listen 127.0.0.1:0 [...extra]` in a pty with no lab open, once listener #1
+ * listens: the guided labs are then opened from the list (`l`), as a class does.
+ */
+export async function startLabs(opts: StartOptions & { extra?: string[] } = {}): Promise<LabRun> {
+  const cols = opts.cols ?? COLS;
+  const rows = opts.rows ?? ROWS;
+  const app = startApp(['--listen', '127.0.0.1:0', ...(opts.extra ?? [])], {
+    ...opts,
+    cols,
+    rows,
+    env: { ...EN_ENV, ...opts.env },
+  });
+  const pane = (which: Parameters<typeof paneRows>[1], screen = app.screen()) =>
+    paneRows(screen, which, cols, rows);
+  try {
+    const screen = await app.waitFor((s) => boundPort(s, cols, rows) > 0);
+    return {
+      app,
+      port: boundPort(screen, cols, rows),
+      cols,
+      rows,
+      pane,
+      status: (s = app.screen()) => s.split('\n')[rows - 3] ?? '',
+      async press(key, pred, timeoutMs) {
+        app.write(key);
+        return app.waitFor(pred, timeoutMs);
+      },
+    };
+  } catch (err) {
+    await app.dispose();
+    throw err;
+  }
+}
+
+export const LAB_IDS = ['1', '2a', '2b', '3', '3a', '3b', '3c'] as const;
+
+/**
+ * `l`, then ↑/↓ one key at a time to the lab `title`, then Enter: resolves once the lab
+ * panel shows that lab. `titles` are the list's rows in order.
+ */
+export async function openFromList(r: LabRun, title: string, titles: readonly string[]) {
+  const list = (s: string) => r.pane('overlay', s);
+  let screen = await r.press('l', (s) => (list(s)[0] ?? '').startsWith('Guided labs'));
+  const at = () => titles.findIndex((t) => list(screen).includes(`▶ ${t}`));
+  const want = titles.indexOf(title);
+  for (let i = 0; i < titles.length && at() !== want; i++) {
+    const next = titles[at() + (at() < want ? 1 : -1)];
+    screen = await r.press(at() < want ? '\u001b[B' : '\u001b[A', (s) =>
+      list(s).includes(`▶ ${next}`),
+    );
+  }
+  return r.press('\r', (s) => (r.pane('lab', s)[0] ?? '').startsWith(title));
 }

@@ -10,6 +10,7 @@ import {
   LAB_MESSAGE,
   LAB_TIMEOUT,
   labParagraph,
+  listenerRows,
   startLab,
 } from './labApp.js';
 
@@ -40,7 +41,11 @@ describe('lab 3 · each read and its byte count', () => {
       const screen = await r.press('g', (s) =>
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 1 read')),
       );
-      expect(r.status(screen)).toBe('ran lab 3: buffer 1,024 B, a client sent 28 B');
+      expect(r.status(screen)).toBe(
+        'ran lab 3: buffer set to 1,024 B (for every listener); client #1 sent 28 B, read as 28 B in 1 read',
+      );
+      // On the lab's own listener, #2, selected.
+      const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  1,024 B per read  recv(1024)');
       const reads = r.pane('labReads', screen);
       expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 1024 B · /);
@@ -55,17 +60,19 @@ describe('lab 3 · each read and its byte count', () => {
       expect(conn[0]).toMatchObject({
         id: 2,
         peer: client[0].local,
-        local: port,
+        local: labPort,
         state: 'open',
         client: 1,
+        lab: '3',
         bytesIn: 28,
         reads: '1 read',
         bytesOut: 0,
       });
       expect(r.pane('client', screen)[2]).toBe('  #1: out 28 B · in 0 B');
-      expect(r.pane('listeners', screen)[1]).toBe(
-        `▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 1 total · 28 B in`,
-      );
+      expect(r.pane('listeners', screen).slice(1, 3)).toEqual([
+        `  #1 127.0.0.1:${port} listening 0 open · 0 queued · 0 total · 0 B in`,
+        `▶ #2 127.0.0.1:${labPort} lab 3 listening 1 open · 0 queued · 1 total · 28 B in`,
+      ]);
     },
     LAB_TIMEOUT,
   );
@@ -84,7 +91,7 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         connectionRows(r.pane('connections', s)).some((c) => c.state === 'queued #1'),
       );
       expect(header(screen)).toMatch(/ {2}SEQUENTIAL \(one at a time\)$/);
-      expect(r.status(screen)).toBe('ran lab 3a: sequential mode, two clients connected');
+      const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       // The first client's message is read before the second client connects.
       screen = await r.app.waitFor((s) =>
         connectionRows(r.pane('connections', s)).some(
@@ -92,8 +99,14 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         ),
       );
       const clients = clientRows(r.pane('client', screen));
-      expect(clients.map((c) => c.state)).toEqual(['open', 'open']);
+      expect(clients.map((c) => [c.state, c.lab])).toEqual([
+        ['open', '3a'],
+        ['open', '3a'],
+      ]);
       const [first, second] = clients;
+      expect(r.status(screen)).toBe(
+        `ran lab 3a: sequential mode on (for every listener); lab 3a client #${first.id} served, client #${second.id} queued #1`,
+      );
       expect(first.id).toBeLessThan(second.id);
       let conns = connectionRows(r.pane('connections', screen), true);
       expect(conns).toHaveLength(2);
@@ -111,9 +124,10 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         bytesIn: 0,
         reads: '0 reads',
       });
-      expect(r.pane('listeners', screen)[1]).toBe(
-        `▶ #1 127.0.0.1:${port} listening 1 open · 1 queued · 2 total · 28 B in`,
-      );
+      expect(r.pane('listeners', screen).slice(1, 3)).toEqual([
+        `  #1 127.0.0.1:${port} listening 0 open · 0 queued · 0 total · 0 B in`,
+        `▶ #2 127.0.0.1:${labPort} lab 3a listening 1 open · 1 queued · 2 total · 28 B in`,
+      ]);
 
       // l lists the labs with the open one (3a) selected; ↓ once to 3b.
       const list = (s: string) => r.pane('overlay', s);
@@ -127,7 +141,7 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         (r.pane('lab', s)[0] ?? '').startsWith('3b · The first client closes'),
       );
       expect(steps(r.pane('lab', screen))).toEqual([
-        '1. c1.close()  The first client closes (g does it)',
+        '1. c1.close()  The first client closes (g closes lab 3a’s served client)',
         cut(
           "2. data = conn.recv(1024)  # b'' → break; conn.close()  The server sees EOF and closes its side",
           94,
@@ -138,8 +152,8 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         ),
       ]);
       // The sockets did not change while the list was open.
-      expect(r.pane('listeners', screen)[1]).toBe(
-        `▶ #1 127.0.0.1:${port} listening 1 open · 1 queued · 2 total · 28 B in`,
+      expect(r.pane('listeners', screen)[2]).toBe(
+        `▶ #2 127.0.0.1:${labPort} lab 3a listening 1 open · 1 queued · 2 total · 28 B in`,
       );
 
       // 3b: g closes the served client; the server reads EOF, closes, and accepts the queued
@@ -148,7 +162,9 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         const cs = connectionRows(r.pane('connections', s));
         return cs.some((c) => c.id === queued?.id && c.state === 'open' && c.bytesIn === 28);
       });
-      expect(r.status(screen)).toBe(`ran lab 3b: closed client #${first.id}`);
+      expect(r.status(screen)).toBe(
+        `ran lab 3b: closed lab 3a client #${first.id}; client #${second.id} is served: 28 B read`,
+      );
       screen = await r.app.waitFor(
         (s) =>
           connectionRows(r.pane('connections', s)).find((c) => c.id === served?.id)?.state ===
@@ -166,8 +182,8 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         bytesIn: 28,
         reads: '1 read',
       });
-      expect(r.pane('listeners', screen)[1]).toBe(
-        `▶ #1 127.0.0.1:${port} listening 1 open · 0 queued · 2 total · 56 B in`,
+      expect(r.pane('listeners', screen)[2]).toBe(
+        `▶ #2 127.0.0.1:${labPort} lab 3a listening 1 open · 0 queued · 2 total · 56 B in`,
       );
       expect(clientRows(r.pane('client', screen)).map((c) => [c.id, c.state])).toEqual([
         [first.id, 'closed'],
@@ -188,7 +204,6 @@ describe('lab 3c · a 5-byte buffer', () => {
     'g sets 5 B per read: 28 B in 6 reads: 5 5 5 5 5 3; a shows the answer',
     async () => {
       const r = track(await startLab('3c', '3c · A 5-byte buffer'));
-      const { port } = r;
       let lab = r.pane('lab');
       expect(lab[0]).toBe('3c · A 5-byte buffer g run it · a answer · Esc close · l list');
       // The steps show the Python call they stand for.
@@ -205,7 +220,10 @@ describe('lab 3c · a 5-byte buffer', () => {
       let screen = await r.press('g', (s) =>
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 6 reads: 5 5 5 5 5 3')),
       );
-      expect(r.status(screen)).toBe('ran lab 3c: buffer 5 B, a client sent 28 B');
+      expect(r.status(screen)).toBe(
+        'ran lab 3c: buffer set to 5 B (for every listener); client #1 sent 28 B, read as 28 B in 6 reads: 5 5 5 5 5 3',
+      );
+      const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  5 B per read  recv(5)');
       const reads = r.pane('labReads', screen);
       expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 5 B · /);
@@ -225,9 +243,10 @@ describe('lab 3c · a 5-byte buffer', () => {
         {
           id: 2,
           peer: client[0].local,
-          local: port,
+          local: labPort,
           state: 'open',
           client: 1,
+          lab: '3c',
           bytesIn: 28,
           reads: '6 reads',
           bytesOut: 0,

@@ -86,6 +86,13 @@ const sixReads = (r: LabRun, s: string) =>
   r.pane('labReads', s).filter((x) => /^ +[35] B {2}"/.test(x)).length === 6 &&
   r.pane('labReads', s).some((x) => x.endsWith('3 B  "em!"'));
 
+/** The port lab 3c's own listener (#2, selected after g) bound, from its row. */
+function labPortOf(r: LabRun, s: string): number {
+  const m = /^▶ #2 127\.0\.0\.1:(\d+) /.exec(r.pane('listeners', s)[2] ?? '');
+  if (!m) throw new Error(`no listener #2 on screen:\n${s}`);
+  return Number(m[1]);
+}
+
 /** The port of the lab client's server-side connection, as the connections pane shows it. */
 function peerOf(r: LabRun, s: string): number {
   const m = /^▶ #2 127\.0\.0\.1:(\d+) → :(\d+) /.exec(r.pane('connections', s)[1] ?? '');
@@ -110,17 +117,20 @@ describe('lab report', () => {
       let screen = await r.press('g', (s) => sixReads(r, s));
       expect(r.pane('labReads', screen)[1]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
       const peer = peerOf(r, screen);
+      // The lab ran on a listener of its own, #2; the hostile client goes there too.
+      const labPort = labPortOf(r, screen);
       screen = await r.press('a', (s) => r.pane('lab', s).some((x) => x.startsWith('Answer:')));
       // A raw client sends terminal controls (ESC ] 0 ; x BEL CR CSI NUL DEL): the report must
       // hold them escaped, never raw.
-      const hostile = await rawClient(port);
+      const hostile = await rawClient(labPort);
       const hostilePort = hostile.localPort as number;
       hostile.write(Buffer.from([0x1b, 0x5d, 0x30, 0x3b, 0x78, 0x07, 0x0d, 0x9b, 0x00, 0x7f]));
       screen = await r.app.waitFor((s) =>
         r
           .pane('connections', s)
           .some(
-            (x) => x.includes(`:${hostilePort} → :${port} open `) && x.includes('in 10 B/2 reads'),
+            (x) =>
+              x.includes(`:${hostilePort} → :${labPort} open `) && x.includes('in 10 B/2 reads'),
           ),
       );
 
@@ -139,16 +149,19 @@ describe('lab report', () => {
       expect(md).toMatch(/^Buffer: 5 B per read · mode: concurrent$/m);
       expect(section(md, 'Listeners')).toEqual([
         expect.stringMatching(
-          new RegExp(`^- #1 127\\.0\\.0\\.1:${port} — listening; connections: 2, bytes in: 38$`),
+          new RegExp(`^- #1 127\\.0\\.0\\.1:${port} — listening; connections: 0, bytes in: 0$`),
+        ),
+        expect.stringMatching(
+          new RegExp(`^- #2 127\\.0\\.0\\.1:${labPort} — listening; connections: 2, bytes in: 38$`),
         ),
       ]);
       expect(section(md, 'Errors and notes')).toEqual(['No errors.']);
       expect(section(md, 'Connections')).toEqual([
         '| # | side | peer (address:port) | local (address:port) | state | bytes in | reads |',
         '|---|---|---|---|---|---|---|',
-        `| 1 | client | 127.0.0.1:${port} | 127.0.0.1:${peer} | open | 0 | 0 |`,
-        `| 2 | server | 127.0.0.1:${peer} | 127.0.0.1:${port} | open | 28 | 6 |`,
-        `| 3 | server | 127.0.0.1:${hostilePort} | 127.0.0.1:${port} | open | 10 | 2 |`,
+        `| 1 | client | 127.0.0.1:${labPort} | 127.0.0.1:${peer} | open | 0 | 0 |`,
+        `| 2 | server | 127.0.0.1:${peer} | 127.0.0.1:${labPort} | open | 28 | 6 |`,
+        `| 3 | server | 127.0.0.1:${hostilePort} | 127.0.0.1:${labPort} | open | 10 | 2 |`,
       ]);
       expect(section(md, 'Reads per connection')).toEqual([
         `### Connection #2 (127.0.0.1:${peer})`,
@@ -195,7 +208,7 @@ describe('lab report', () => {
         '║3c · A 5-byte buffer g run it · a answer · Esc close · l list',
       );
       expect(block.join('\n')).toContain('║Answer: All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3.');
-      expect(block.join('\n')).toContain(`#3 127.0.0.1:${hostilePort} → :${port} open `);
+      expect(block.join('\n')).toContain(`#3 127.0.0.1:${hostilePort} → :${labPort} open `);
 
       // q quits and writes the --report file: the same report, taken at quit.
       expect(existsSync(onQuit)).toBe(false);
@@ -269,13 +282,16 @@ describe('lab panel and report in Portuguese', () => {
   const QUESTION = 'Como o conteúdo é recebido com um buffer pequeno (ex.: 5)?';
 
   /** The report's Portuguese headings and the 3c lab, whatever else it holds. */
-  function expectPortugueseReport(md: string, port: number, peer: number) {
+  function expectPortugueseReport(md: string, port: number, labPort: number, peer: number) {
     expect(md.split('\n')[0]).toBe('# Relatório de laboratório do socklab');
     expect(md).toMatch(/^Gerado em \S+ pelo socklab \d+\.\d+\.\d+ \(pt-BR\)\.$/m);
     expect(md).toMatch(/^Buffer: 5 B por leitura · modo: \S+$/m);
     expect(section(md, 'Servidores (listeners)')).toEqual([
       expect.stringMatching(
-        new RegExp(`^- #1 127\\.0\\.0\\.1:${port} — .+; conexões: 1, bytes recebidos: 28$`),
+        new RegExp(`^- #1 127\\.0\\.0\\.1:${port} — .+; conexões: 0, bytes recebidos: 0$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^- #2 127\\.0\\.0\\.1:${labPort} — .+; conexões: 1, bytes recebidos: 28$`),
       ),
     ]);
     expect(section(md, 'Erros e observações')).toEqual(['Nenhum erro.']);
@@ -285,7 +301,7 @@ describe('lab panel and report in Portuguese', () => {
     );
     expect(conns[3]).toMatch(
       new RegExp(
-        `^\\| 2 \\| \\S+ \\| 127\\.0\\.0\\.1:${peer} \\| 127\\.0\\.0\\.1:${port} \\| \\S+ \\| 28 \\| 6 \\|$`,
+        `^\\| 2 \\| \\S+ \\| 127\\.0\\.0\\.1:${peer} \\| 127\\.0\\.0\\.1:${labPort} \\| \\S+ \\| 28 \\| 6 \\|$`,
       ),
     );
     const reads = section(md, 'Leituras por conexão');
@@ -340,9 +356,10 @@ describe('lab panel and report in Portuguese', () => {
 
       let screen = await r.press('g', (s) => sixReads(r, s));
       expect(r.status(screen)).toBe(
-        'laboratório 3c executado: buffer de 5 B, um cliente enviou 28 B',
+        'laboratório 3c executado: buffer de 5 B (global); o cliente #1 enviou 28 B, lidos como 28 B em 6 leituras: 5 5 5 5 5 3',
       );
       const peer = peerOf(r, screen);
+      const labPort = labPortOf(r, screen);
       screen = await r.press('a', (s) => r.pane('lab', s).some((x) => x.startsWith('Resposta:')));
       lab = r.pane('lab', screen);
       expect(labParagraph(lab, 'Resposta:', ['Onde a resposta'])).toBe(`Resposta: ${ANSWER}`);
@@ -355,13 +372,13 @@ describe('lab panel and report in Portuguese', () => {
       const file = join(dir, (m as RegExpExecArray)[1]);
       expect(controlsIn(file)).toEqual([]);
       const md = readFileSync(file, 'utf8');
-      expectPortugueseReport(md, r.port, peer);
+      expectPortugueseReport(md, r.port, labPort, peer);
       expect(screenBlock(md).join('\n')).toContain(`║${TITLE} g executar`);
 
       r.app.write('q');
       expect(await r.app.exited).toMatchObject({ exitCode: 0 });
       expect(controlsIn(onQuit)).toEqual([]);
-      expectPortugueseReport(readFileSync(onQuit, 'utf8'), r.port, peer);
+      expectPortugueseReport(readFileSync(onQuit, 'utf8'), r.port, labPort, peer);
     },
     LAB_TIMEOUT,
   );
@@ -396,15 +413,16 @@ describe('lab panel and report in Portuguese', () => {
       screen = await r.press('\u001b', (s) => (r.pane('lab', s)[0] ?? '').startsWith(TITLE));
       screen = await r.press('g', (s) => sixReads(r, s));
       expect(r.status(screen)).toBe(
-        'laboratório 3c executado: buffer de 5 B, um cliente enviou 28 B',
+        'laboratório 3c executado: buffer de 5 B (global); o cliente #1 enviou 28 B, lidos como 28 B em 6 leituras: 5 5 5 5 5 3',
       );
       const peer = peerOf(r, screen);
+      const labPort = labPortOf(r, screen);
       screen = await r.press('a', (s) => r.pane('lab', s).some((x) => x.startsWith('Resposta:')));
 
       r.app.write('q');
       expect(await r.app.exited).toMatchObject({ exitCode: 0 });
       expect(controlsIn(onQuit)).toEqual([]);
-      expectPortugueseReport(readFileSync(onQuit, 'utf8'), r.port, peer);
+      expectPortugueseReport(readFileSync(onQuit, 'utf8'), r.port, labPort, peer);
     },
     LAB_TIMEOUT,
   );
