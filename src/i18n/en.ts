@@ -5,6 +5,8 @@
 export const en = {
   'lab.list.title': 'Guided labs — ↑↓ choose · Enter open · Esc close',
   'lab.panel.keys': 'g run it · a answer · Esc close · l list',
+  'lab.panel.more': '↓ more · lines {from}–{to} of {total} · ↑↓ PgUp PgDn',
+  'lab.panel.end': '↑ lines {from}–{to} of {total} · ↑↓ PgUp PgDn',
   'lab.question': 'Question',
   'lab.answer': 'Answer',
   'lab.wrong': 'Where the common answer goes wrong',

@@ -4,6 +4,8 @@ import type { MessageKey } from './en.js';
 export const ptBR: Record<MessageKey, string> = {
   'lab.list.title': 'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
   'lab.panel.keys': 'g executar · a resposta · Esc fechar · l lista',
+  'lab.panel.more': '↓ mais · linhas {from}–{to} de {total} · ↑↓ PgUp PgDn',
+  'lab.panel.end': '↑ linhas {from}–{to} de {total} · ↑↓ PgUp PgDn',
   'lab.question': 'Pergunta',
   'lab.answer': 'Resposta',
   'lab.wrong': 'Onde a resposta comum erra',

@@ -91,7 +91,7 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
       // A key before this one opened a text box that is not drawn yet: the keys are its text.
       if (uiNow.current.prompt) return typeAhead(key.ctrl || key.meta ? '' : input);
       const name = keyName(input, key);
-      if (handleLabKey(name, ctxNow())) return;
+      if (handleLabKey(name, ctxNow(), { columns, rows })) return;
       if (uiNow.current.help) {
         if (name === '?' || name === 'esc') set({ help: false });
         else if (name === 'q' || name === 'ctrl-c') quit();

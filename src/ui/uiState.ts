@@ -50,6 +50,8 @@ export interface UiState {
 export interface OpenLab {
   id: string;
   answer: boolean;
+  /** First row of the lab's text shown, when it is taller than its panel. */
+  scroll?: number;
 }
 
 export const initialUi: UiState = {
