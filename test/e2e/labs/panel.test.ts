@@ -132,3 +132,36 @@ describe.each(LANGS)('lab panel (%s)', (lang) => {
     }, 180_000);
   }
 });
+
+describe('lab panel scrolling', () => {
+  it('↑ and ↓ move the text one row, within its ends; a brings the answer into view', async () => {
+    const [cols, rows] = [80, 24];
+    const app = startApp(['--lab', '1', '--lang', 'en', '--listen', '127.0.0.1:0'], { cols, rows });
+    const marker = markerOf('en');
+    const where = (s = app.screen()) => marker(paneRows(s, 'lab', cols, rows).at(-1) ?? '');
+    try {
+      const first = where(await app.waitFor((s) => where(s) !== null));
+      expect(first).toMatchObject({ from: 1 });
+      app.write(KEYS.up); // already at the top: stays
+      app.write(KEYS.down);
+      expect(where(await app.waitFor((s) => where(s)?.from === 2))).toMatchObject({ from: 2 });
+      app.write(KEYS.up);
+      await app.waitFor((s) => where(s)?.from === 1);
+      app.write('a');
+      const answer = `${catalogue('en')['lab.answer']}:`;
+      await app.waitFor((x) => paneRows(x, 'lab', cols, rows).some((r) => r.startsWith(answer)));
+      for (let i = 0; i < 40 && (where()?.to ?? 0) < (where()?.total ?? 0); i++) {
+        const from = where()?.from;
+        app.write(KEYS.down);
+        await app.waitFor((x) => where(x)?.from !== from);
+      }
+      const end = where();
+      expect(end?.to).toBe(end?.total);
+      app.write(KEYS.down); // at the end: stays, then one row up moves
+      app.write(KEYS.up);
+      await app.waitFor((x) => where(x)?.from === (end?.from ?? 0) - 1);
+    } finally {
+      await app.dispose();
+    }
+  }, 60_000);
+});
