@@ -19,8 +19,8 @@ describe('wrapText', () => {
 
 describe('wrapRuns', () => {
   it('keeps each word in its style and gives later lines their own width', () => {
-    const A = { a: 1 };
-    const B = { b: 1 };
+    const A: { n: number } = { n: 1 };
+    const B: { n: number } = { n: 2 };
     const lines = wrapRuns(
       [
         { text: '1.', style: A },
