@@ -245,6 +245,7 @@ export const en = {
   'prompt.message': 'message ›',
   'prompt.serverSend': 'server sends ›',
   'prompt.emptyMessage': 'type a message (escapes: \\n \\r \\t \\\\ \\xNN), Esc to leave',
+  'prompt.full': 'the box holds {max} characters: the rest was left out',
 
   'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
   'status.sequential': 'sequential: one connection served at a time, later ones wait in the queue',
@@ -339,6 +340,8 @@ export const en = {
   'endpoint.ipv6': '"{text}": write an IPv6 address in brackets, e.g. [::1]:9999',
   'endpoint.emptyHost': '"{text}" has an empty host: type [HOST:]PORT',
   'endpoint.hostSpaces': 'host "{host}" contains spaces',
+  'endpoint.hostTooLong':
+    'host name too long: {length} characters; a host name has at most 253 (RFC 1035)',
 
   'escapes.trailing': 'trailing "\\" at position {position} — write "\\\\" for a backslash',
   'escapes.notHex': '{escape} is not hex at position {position}',

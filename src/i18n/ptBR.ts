@@ -245,6 +245,7 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.message': 'mensagem ›',
   'prompt.serverSend': 'servidor envia ›',
   'prompt.emptyMessage': 'digite uma mensagem (escapes: \\n \\r \\t \\\\ \\xNN), Esc para sair',
+  'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
   'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
   'status.sequential': 'sequencial: uma conexão atendida por vez, as seguintes esperam na fila',
@@ -344,6 +345,8 @@ export const ptBR: Record<MessageKey, string> = {
   'endpoint.ipv6': '"{text}": escreva um endereço IPv6 entre colchetes, ex.: [::1]:9999',
   'endpoint.emptyHost': '"{text}" está com o host vazio: digite [HOST:]PORT',
   'endpoint.hostSpaces': 'o host "{host}" contém espaços',
+  'endpoint.hostTooLong':
+    'nome de host longo demais: {length} caracteres; um nome de host tem no máximo 253 (RFC 1035)',
 
   'escapes.trailing':
     '"\\" sozinho no fim, na posição {position} — escreva "\\\\" para uma barra invertida',

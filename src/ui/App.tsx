@@ -10,6 +10,7 @@ import { useNow } from './hooks/useNow.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
 import { handleLabKey, openLab } from './labKeys.js';
+import { promptLimit } from './promptLimit.js';
 import { select } from './selection.js';
 import { submitPrompt } from './submitPrompt.js';
 import { initialUi, type Prompt, type UiState } from './uiState.js';
@@ -74,8 +75,10 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
     const p = uiNow.current.prompt;
     const [line, ...after] = text.split(/[\r\n]/);
     const submit = after.length > 0;
-    if (p && (line || submit))
-      set({ prompt: { ...p, initial: p.initial + line, autoSubmit: submit } });
+    if (!p || !(line || submit)) return;
+    // Bounded like the box itself: one character past the limit marks it as cut.
+    const initial = (p.initial + line).slice(0, promptLimit(p.kind) + 1);
+    set({ prompt: { ...p, initial, autoSubmit: submit } });
   };
   const ctxNow = (): ActionContext => {
     const u = uiNow.current;
@@ -121,8 +124,10 @@ export function App({ lab, version, onQuit, startLab = null, reportFile = null, 
       initial={p.initial}
       width={columns}
       error={p.error}
-      onSubmit={(value) => {
-        const error = submitPrompt(p, value, ctx);
+      maxLength={promptLimit(p.kind)}
+      fullNote={t('prompt.full', { max: promptLimit(p.kind) })}
+      onSubmit={(value, overflowed) => {
+        const error = submitPrompt(p, value, ctx, overflowed);
         if (error) set({ prompt: { ...p, error, autoSubmit: false } });
       }}
       autoSubmit={p.autoSubmit}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { clip } from '../format/clip.js';
 import { escapeControls } from '../format/escapeBytes.js';
 import { t } from '../i18n/i18n.js';
 import type { Snapshot } from '../state/types.js';
@@ -108,7 +109,9 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
       )}
       {prompt ?? (
         <Text wrap="truncate" color={theme.dim}>
-          {ui.status && now - ui.statusAt < STATUS_MS ? escapeControls(ui.status) : ' '}
+          {ui.status && now - ui.statusAt < STATUS_MS
+            ? escapeControls(clip(ui.status, columns))
+            : ' '}
         </Text>
       )}
       <Footer focus={ui.focus} />
