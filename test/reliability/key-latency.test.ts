@@ -14,8 +14,9 @@ describe('keys during a 1-byte stream', () => {
     const idle = await measureHelpLatency({
       buffer: 1,
       rate: null,
-      warmupMs: 1000,
+      warmupMs: 3000,
       sendMs: 0,
+      presses: 3,
       maxBytes: 0,
       terminal: 'xterm',
     });
@@ -26,9 +27,10 @@ describe('keys during a 1-byte stream', () => {
       sendMs: 20_000,
       maxBytes: 256 * 1024 * 1024,
       terminal: 'xterm',
+      presses: 3,
     });
     console.log(
-      `? → help overlay at -b 1: idle ${idle.helpMs} ms; full-speed sender ${busy.helpMs} ms ` +
+      `? → help overlay at -b 1: idle ${idle.helpMs.join(', ')} ms; full-speed sender ${busy.helpMs.join(', ')} ms ` +
         `(socklab wrote ${Math.round(busy.ttyBytesPerSec / 1024)} KiB/s to the terminal; sender put ${busy.sent ?? '?'} B in the socket)`,
     );
     // The overlay appeared in both (measureHelpLatency waits for it); the stream was real.

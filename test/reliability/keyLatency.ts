@@ -50,16 +50,21 @@ export interface LatencyOptions {
   /**
    * How the harness reads the terminal: 'xterm' parses every byte into a headless xterm (the
    * usual harness); 'stall' also stops reading the pty for 200 ms in every 250 ms, like a
-   * terminal that cannot keep up (socklab's writes to the TTY then block).
+   * terminal that cannot keep up (socklab's writes to the TTY then block). With `stallMs`,
+   * each pause lasts that long instead of 200 ms.
    */
   terminal: 'xterm' | 'stall';
+  /** With 'stall': how long each pause of the reading lasts (default 200 ms). */
+  stallMs?: number;
   cols?: number;
   rows?: number;
+  /** How many times `?` opens and closes the overlay (default 1). */
+  presses?: number;
 }
 
 export interface LatencyResult {
-  /** `?` written → the help overlay's title on screen. */
-  helpMs: number;
+  /** Each press: `?` written → the help overlay's title on screen. */
+  helpMs: number[];
   /** Bytes socklab wrote to the terminal per second during the warm-up. */
   ttyBytesPerSec: number;
   /** Bytes the sender got into the socket, when there was one. */
@@ -91,7 +96,7 @@ export async function measureHelpLatency(o: LatencyOptions): Promise<LatencyResu
     const stall = async () => {
       while (stalling && o.terminal === 'stall') {
         app.pty.pause();
-        await sleep(200);
+        await sleep(o.stallMs ?? 200);
         app.pty.resume();
         await sleep(50);
       }
@@ -101,14 +106,17 @@ export async function measureHelpLatency(o: LatencyOptions): Promise<LatencyResu
     const t0 = Date.now();
     await sleep(o.warmupMs); // load, not an assertion: the stream runs this long before the key
     const ttyBytesPerSec = ((app.raw().length - raw0) * 1000) / (Date.now() - t0);
-    const pressed = Date.now();
-    app.write('?');
-    await app.waitFor((s) => s.includes(help), 60_000);
-    const helpMs = Date.now() - pressed;
+    const helpMs: number[] = [];
+    for (let i = 0; i < (o.presses ?? 1); i++) {
+      const pressed = Date.now();
+      app.write('?');
+      await app.waitFor((s) => s.includes(help), 60_000);
+      helpMs.push(Date.now() - pressed);
+      app.write('?');
+      await app.waitFor((s) => !s.includes(help), 60_000);
+    }
     stalling = false;
     await stalled;
-    app.write('?');
-    await app.waitFor((s) => !s.includes(help), 60_000);
     sender?.kill('SIGTERM');
     const sent = sender ? await exitedWithCount(sender, () => sentOut) : null;
     return { helpMs, ttyBytesPerSec, sent };
