@@ -22,6 +22,12 @@ async function pasteInto(app: App, label: string, text: string, says: string): P
   app.write(CTRL_U);
   await app.waitFor((s) => (s.split('\n').find((l) => l.includes(label)) ?? '').endsWith(label));
   await app.paste(text);
+  // The box holds a bounded text and says so once the paste is in.
+  await app.waitFor(
+    (s) =>
+      (s.split('\n').find((l) => l.includes(label)) ?? '').includes(opening(en['prompt.full'])),
+    30_000,
+  );
   app.key('enter');
   const screen = await app.waitFor(
     (s) => (s.split('\n').find((l) => l.includes(label)) ?? '').includes(says),

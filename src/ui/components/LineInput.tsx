@@ -89,11 +89,15 @@ export function LineInput({
     }
     setValue(line);
   });
-  const room = Math.max(8, width - label.length - 4);
+  // The error or the "box is full" note must show, so a long typed tail makes room for it
+  // (keeping 16 characters of what was typed: the end of a short value stays readable).
+  const note = error ? escapeControls(clip(error, width)) : full ? fullNote : '';
+  const free = Math.max(8, width - label.length - 4);
+  const room = note ? Math.min(free, Math.max(16, free - [...note].length - 1)) : free;
   // Escape only the end that can show: escaping a pasted megabyte on every chunk of the
   // paste made it quadratic. (room chars escape to at least room chars.)
   const shown = escapeText(value.length > room ? value.slice(-room) : value);
-  const tail = shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
+  const tail = value.length > room || shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
   return (
     <Text wrap="truncate">
       <Text bold color={theme.accent}>
@@ -101,8 +105,7 @@ export function LineInput({
       </Text>{' '}
       {tail}
       <Text inverse> </Text>
-      {error ? <Text color={theme.error}> {escapeControls(clip(error, width))}</Text> : null}
-      {full && !error ? <Text color={theme.warn}> {fullNote}</Text> : null}
+      {note ? <Text color={error ? theme.error : theme.warn}> {note}</Text> : null}
     </Text>
   );
 }
