@@ -53,6 +53,24 @@ function markerOf(lang: Lang): (row: string) => { from: number; to: number; tota
   };
 }
 
+/**
+ * The screen once it has stopped changing (the same for 3 polls 50 ms apart, at most 5 s): a
+ * frame arrives in pieces, and a panel read half-drawn may lack its "more" row.
+ */
+async function settled(app: App): Promise<string> {
+  const end = Date.now() + 5_000;
+  let last = '';
+  let same = 0;
+  while (Date.now() < end && same < 3) {
+    await app.flush();
+    const now = app.screen();
+    same = now === last ? same + 1 : 0;
+    last = now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return last;
+}
+
 interface Seen {
   /** Panel rows by line number of the whole text (1-based), from every scroll position. */
   lines: Map<number, string>;
@@ -69,11 +87,13 @@ async function readPanel(app: App, lang: Lang, cols: number, rows: number): Prom
   const answerLabel = `${c['lab.answer']}:`;
   app.write('a');
   await app.waitFor((s) => panel(s).some((r) => r.trimStart().startsWith(answerLabel)));
+  await settled(app);
   const where = (s = app.screen()) => marker(panel(s).at(-1) ?? '');
   for (let i = 0; i < 60 && (where()?.from ?? 1) > 1; i++) {
     const before = where()?.from;
     app.write(KEYS.pageup);
-    await app.waitFor((s) => where(s)?.from !== before, 5_000);
+    await app.waitFor((s) => where(s) !== null && where(s)?.from !== before, 5_000);
+    await settled(app);
   }
   const seen: Seen = { lines: new Map() };
   /** The rows of text shown at a scroll position, by line number. */
@@ -87,13 +107,15 @@ async function readPanel(app: App, lang: Lang, cols: number, rows: number): Prom
   // waited out, a row drawn two ways times out here with the screen printed.
   const agrees = (s: string) =>
     rowsAt(s).text.every(([n, row]) => (seen.lines.get(n) ?? row) === row);
-  let screen = await app.waitFor(agrees, 5_000);
+  await app.waitFor(agrees, 5_000);
+  let screen = await settled(app);
   for (let i = 0; i < 60; i++) {
     const { at, text } = rowsAt(screen);
     for (const [n, row] of text) seen.lines.set(n, row);
     if (!at || at.to >= at.total) break;
     app.write(KEYS.pagedown);
-    screen = await app.waitFor((s) => where(s)?.from !== at.from && agrees(s), 5_000);
+    await app.waitFor((s) => where(s)?.from !== at.from && agrees(s), 5_000);
+    screen = await settled(app);
   }
   return seen;
 }
