@@ -8,6 +8,8 @@ export interface Endpoint {
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 9999;
+/** The longest host name DNS allows (RFC 1035: 255 octets on the wire, 253 characters written). */
+export const MAX_HOST = 253;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -41,6 +43,9 @@ export function parseEndpoint(text: string, defaultHost = DEFAULT_HOST): Parsed<
     if (host.includes(':')) return { ok: false, error: t('endpoint.ipv6', { text: typed }) };
   }
   if (host === '') return { ok: false, error: t('endpoint.emptyHost', { text: typed }) };
+  // Before anything quotes the host back: an error line must not carry 100 KB of it.
+  const length = [...host].length;
+  if (length > MAX_HOST) return { ok: false, error: t('endpoint.hostTooLong', { length }) };
   if (/\s/.test(host)) return { ok: false, error: t('endpoint.hostSpaces', { host }) };
   const port = parsePort(portText);
   if (!port.ok) {

@@ -5,6 +5,8 @@
 export const en = {
   'lab.list.title': 'Guided labs — ↑↓ choose · Enter open · Esc close',
   'lab.panel.keys': 'g run it · a answer · Esc close · l list',
+  'lab.panel.more': '↓ more · lines {from}–{to} of {total} · ↑↓ PgUp PgDn',
+  'lab.panel.end': '↑ lines {from}–{to} of {total} · ↑↓ PgUp PgDn',
   'lab.question': 'Question',
   'lab.answer': 'Answer',
   'lab.wrong': 'Where the common answer goes wrong',
@@ -300,6 +302,7 @@ export const en = {
   'prompt.message': 'message ›',
   'prompt.serverSend': 'server sends ›',
   'prompt.emptyMessage': 'type a message (escapes: \\n \\r \\t \\\\ \\xNN), Esc to leave',
+  'prompt.full': 'the box holds {max} characters: the rest was left out',
 
   'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
   'status.sequential': 'sequential: one connection served at a time, later ones wait in the queue',
@@ -425,6 +428,8 @@ export const en = {
   'endpoint.afterBracket': '"{text}": after "]" comes ":PORT" — write [ADDRESS]:PORT',
   'endpoint.emptyHost': '"{text}" has an empty host: type [HOST:]PORT',
   'endpoint.hostSpaces': 'host "{host}" contains spaces',
+  'endpoint.hostTooLong':
+    'host name too long: {length} characters; a host name has at most 253 (RFC 1035)',
 
   'escapes.trailing': 'trailing "\\" at position {position} — write "\\\\" for a backslash',
   'escapes.notHex': '{escape} is not hex at position {position}',

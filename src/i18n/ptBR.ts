@@ -4,6 +4,8 @@ import type { MessageKey } from './en.js';
 export const ptBR: Record<MessageKey, string> = {
   'lab.list.title': 'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
   'lab.panel.keys': 'g executar · a resposta · Esc fechar · l lista',
+  'lab.panel.more': '↓ mais · linhas {from}–{to} de {total} · ↑↓ PgUp PgDn',
+  'lab.panel.end': '↑ linhas {from}–{to} de {total} · ↑↓ PgUp PgDn',
   'lab.question': 'Pergunta',
   'lab.answer': 'Resposta',
   'lab.wrong': 'Onde a resposta comum erra',
@@ -306,6 +308,7 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.message': 'mensagem ›',
   'prompt.serverSend': 'servidor envia ›',
   'prompt.emptyMessage': 'digite uma mensagem (escapes: \\n \\r \\t \\\\ \\xNN), Esc para sair',
+  'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
   'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
   'status.sequential': 'sequencial: uma conexão atendida por vez, as seguintes esperam na fila',
@@ -438,6 +441,8 @@ export const ptBR: Record<MessageKey, string> = {
   'endpoint.afterBracket': '"{text}": depois do "]" vem ":PORTA" — escreva [ENDEREÇO]:PORTA',
   'endpoint.emptyHost': '"{text}" está com o host vazio: digite [HOST:]PORT',
   'endpoint.hostSpaces': 'o host "{host}" contém espaços',
+  'endpoint.hostTooLong':
+    'nome de host longo demais: {length} caracteres; um nome de host tem no máximo 253 (RFC 1035)',
 
   'escapes.trailing':
     '"\\" sozinho no fim, na posição {position} — escreva "\\\\" para uma barra invertida',

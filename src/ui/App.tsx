@@ -10,6 +10,7 @@ import { useNow } from './hooks/useNow.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
 import { handleLabKey, openLab } from './labKeys.js';
+import { promptLimit } from './promptLimit.js';
 import { select } from './selection.js';
 import { submitPrompt } from './submitPrompt.js';
 import { initialUi, type Prompt, type UiState } from './uiState.js';
@@ -91,8 +92,10 @@ export function App({
     const p = uiNow.current.prompt;
     const [line, ...after] = text.split(/[\r\n]/);
     const submit = after.length > 0;
-    if (p && (line || submit))
-      set({ prompt: { ...p, initial: p.initial + line, autoSubmit: submit } });
+    if (!p || !(line || submit)) return;
+    // Bounded like the box itself: one character past the limit marks it as cut.
+    const initial = (p.initial + line).slice(0, promptLimit(p.kind) + 1);
+    set({ prompt: { ...p, initial, autoSubmit: submit } });
   };
   const ctxNow = (): ActionContext => {
     const u = uiNow.current;
@@ -108,7 +111,7 @@ export function App({
       // A key before this one opened a text box that is not drawn yet: the keys are its text.
       if (uiNow.current.prompt) return typeAhead(key.ctrl || key.meta ? '' : input);
       const name = keyName(input, key);
-      if (handleLabKey(name, ctxNow())) return;
+      if (handleLabKey(name, ctxNow(), { columns, rows })) return;
       if (uiNow.current.help) {
         if (name === '?' || name === 'esc') set({ help: false });
         else if (name === 'q' || name === 'ctrl-c') quit();
@@ -138,8 +141,10 @@ export function App({
       initial={p.initial}
       width={columns}
       error={p.error}
-      onSubmit={(value) => {
-        const error = submitPrompt(p, value, ctx);
+      maxLength={promptLimit(p.kind)}
+      fullNote={t('prompt.full', { max: promptLimit(p.kind) })}
+      onSubmit={(value, overflowed) => {
+        const error = submitPrompt(p, value, ctx, overflowed);
         if (error) set({ prompt: { ...p, error, autoSubmit: false } });
       }}
       autoSubmit={p.autoSubmit}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { clip } from '../format/clip.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { t } from '../i18n/i18n.js';
 import type { Snapshot } from '../state/types.js';
@@ -109,7 +110,7 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
       )}
       {prompt ?? (
         <Text wrap="truncate" color={theme.dim}>
-          {statusLine(ui, snap, now)}
+          {statusLine(ui, snap, now, columns)}
         </Text>
       )}
       <Footer focus={ui.focus} />
@@ -121,9 +122,10 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
  * A live status (something under way) stays while it is the latest: its text follows the
  * snapshot, so it cannot go stale. A plain one fades after STATUS_MS.
  */
-function statusLine(ui: UiState, snap: Snapshot, now: number): string {
-  if (ui.statusLive) return escapeText(liveStatusText(ui.statusLive, snap)) || ' ';
-  return ui.status && now - ui.statusAt < STATUS_MS ? escapeText(ui.status) : ' ';
+function statusLine(ui: UiState, snap: Snapshot, now: number, columns: number): string {
+  // Cut before escaping and layout: Ink measures every string it draws, each frame.
+  if (ui.statusLive) return escapeText(clip(liveStatusText(ui.statusLive, snap), columns)) || ' ';
+  return ui.status && now - ui.statusAt < STATUS_MS ? escapeText(clip(ui.status, columns)) : ' ';
 }
 
 function TooSmall({ columns, rows }: { columns: number; rows: number }) {

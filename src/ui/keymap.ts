@@ -137,6 +137,8 @@ export function keyName(input: string, key: Key): string {
   if (key.downArrow) return 'down';
   if (key.leftArrow) return 'left';
   if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
   if (key.return) return 'enter';
   if (key.escape) return 'esc';
   if (key.delete) return 'delete';

@@ -2,11 +2,24 @@ import { parseEndpoint } from '../cli/endpoint.js';
 import { parseEscapes } from '../core/parseEscapes.js';
 import { t } from '../i18n/i18n.js';
 import type { ActionContext } from './actions.js';
+import { promptLimit } from './promptLimit.js';
 import type { Prompt } from './uiState.js';
 
 /** Act on what was typed. Returns an error to show under the prompt, or null when done. */
-export function submitPrompt(p: Prompt, value: string, ctx: ActionContext): string | null {
+export function submitPrompt(
+  p: Prompt,
+  value: string,
+  ctx: ActionContext,
+  overflowed = false,
+): string | null {
   const { lab, set } = ctx;
+  // Text longer than the box holds: only its start is here, so acting on it would be wrong.
+  if (overflowed) {
+    const max = promptLimit(p.kind);
+    return p.kind === 'listen' || p.kind === 'target'
+      ? t('endpoint.hostTooLong', { length: `${max}+` })
+      : t('prompt.full', { max });
+  }
   switch (p.kind) {
     case 'listen': {
       const e = parseEndpoint(value);

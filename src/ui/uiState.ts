@@ -63,6 +63,8 @@ export type LiveStatus =
 export interface OpenLab {
   id: string;
   answer: boolean;
+  /** First row of the lab's text shown, when it is taller than its panel. */
+  scroll?: number;
 }
 
 export const initialUi: UiState = {

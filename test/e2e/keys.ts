@@ -10,6 +10,8 @@ export const KEYS = {
   esc: '\u001b',
   'ctrl-c': '\u0003',
   backspace: '\u007f',
+  pageup: '\u001b[5~',
+  pagedown: '\u001b[6~',
 } as const;
 
 export type KeyName = keyof typeof KEYS;

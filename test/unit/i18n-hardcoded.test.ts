@@ -32,6 +32,8 @@ const NOT_PROSE = new Set([
   'esc',
   'delete',
   'backspace',
+  'pageup',
+  'pagedown',
   'Tab',
   'Enter',
   // Colour names (theme.ts).

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { clip } from '../../format/clip.js';
 import { escapeBytes, escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
@@ -58,7 +59,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>{`, ${t('client.rowBlocked')}`}</Text>
             ) : null}
-            {` → ${escapeText(c.target ?? '')}`}
+            {` → ${escapeText(clip(c.target ?? '', width))}`}
           </Text>
         );
       })}
@@ -82,7 +83,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       ))}
       {selected?.error ? (
         <Text wrap="truncate" color={theme.error}>
-          {`  ${escapeText(selected.error.explanation)}`}
+          {`  ${escapeText(clip(selected.error.explanation, width))}`}
         </Text>
       ) : null}
     </Pane>

@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import { formatAddress } from '../../core/explainErrno.js';
+import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
 import { wrapText } from '../../format/wrapText.js';
@@ -33,8 +34,15 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
         : '';
     const head = `${isSel ? '▶' : ' '} ${code} ${subjectText(e.subject)}${where}${e.error?.syscall ? ` (${e.error.syscall})` : ''} ${formatClock(e.time).slice(0, 8)}`;
     const color = e.kind === 'note' ? theme.warn : theme.error;
-    rows.push({ key: `${e.id}`, text: escapeText(head), color, bold: isSel });
-    const text = escapeText(e.text);
+    // Cut to what the pane can show before escaping and wrapping: a 100 KB host in an
+    // entry froze every frame.
+    rows.push({
+      key: `${e.id}`,
+      text: clip(escapeText(clip(head, inner)), inner),
+      color,
+      bold: isSel,
+    });
+    const text = escapeText(clip(e.text, inner * room));
     if (isSel) {
       // The selected entry's explanation wraps over the rows that are left, keeping one per other entry.
       const spare = Math.max(1, room - rows.length - Math.min(errors.length - 1, 2));
@@ -43,7 +51,7 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
         rows.push({ key: `${e.id}-${i}`, text: `  ${line}` });
       }
     } else {
-      rows[rows.length - 1].text += ` — ${text}`;
+      rows[rows.length - 1].text = clip(`${rows[rows.length - 1].text} — ${text}`, inner);
     }
   }
   return (

@@ -1,8 +1,8 @@
 import { Text } from 'ink';
-import { wrapText } from '../../format/wrapText.js';
 import { t } from '../../i18n/i18n.js';
-import { findLab, GUIDED_LABS, labStepText, labText, labTitle } from '../../labs/guidedLabs.js';
+import { findLab, GUIDED_LABS, labTitle } from '../../labs/guidedLabs.js';
 import type { Snapshot } from '../../state/types.js';
+import { labLines, labWindow } from '../labLines.js';
 import { theme } from '../theme.js';
 import type { OpenLab } from '../uiState.js';
 import { Overlay } from './Overlay.js';
@@ -29,7 +29,11 @@ export function LabList({
   );
 }
 
-/** One lab: what to observe, the steps with their Python calls, the question and (on `a`) the answer. */
+/**
+ * One lab: what to observe, the steps with their Python calls, the question and (on `a`) the
+ * answer, wrapped at words. Text taller than the panel scrolls, with a row saying where it is:
+ * rows that do not fit must not be drawn, or Yoga squeezes them onto each other.
+ */
 export function LabPanel({
   open,
   snap,
@@ -43,8 +47,8 @@ export function LabPanel({
 }) {
   const lab = findLab(open.id);
   if (!lab) return null;
-  const listener = snap.listeners.find((l) => l.state === 'listening') ?? null;
-  const vars = open.answer ? lab.answerVars({ snap, listener }) : {};
+  const { lines } = labLines(lab, open.answer, snap, width - 2);
+  const view = labWindow(lines.length, height, open.scroll ?? 0);
   return (
     <Overlay
       title={
@@ -59,36 +63,24 @@ export function LabPanel({
       width={width}
       height={height}
     >
-      {wrapText(labText(lab, 'observe'), width - 2).map((line) => (
-        <Text key={line}>{line}</Text>
-      ))}
-      {lab.steps.map((s, i) => (
-        <Text key={s.text} wrap="truncate">
-          {`${i + 1}. `}
-          <Text color={theme.accent}>{s.python}</Text>
-          {`  ${labStepText(s)}`}
+      {lines.slice(view.from, view.from + view.shown).map((line, i) => (
+        <Text key={view.from + i} wrap="truncate">
+          {line.map((run, k) => (
+            <Text key={k} color={run.style.color} bold={run.style.bold}>
+              {run.text}
+            </Text>
+          ))}
         </Text>
       ))}
-      <Text wrap="wrap">
-        <Text bold>{t('lab.question')}: </Text>
-        {labText(lab, 'question')}
-      </Text>
-      {open.answer ? (
-        <>
-          <Text wrap="wrap" color={theme.ok}>
-            <Text bold>{t('lab.answer')}: </Text>
-            {labText(lab, 'answer', vars)}
-          </Text>
-          <Text wrap="wrap" color={theme.warn}>
-            <Text bold>{t('lab.wrong')}: </Text>
-            {labText(lab, 'wrong')}
-          </Text>
-        </>
-      ) : (
+      {view.marker ? (
         <Text color={theme.dim} wrap="truncate">
-          {t('lab.hidden')}
+          {t(view.marker === 'more' ? 'lab.panel.more' : 'lab.panel.end', {
+            from: view.from + 1,
+            to: view.from + view.shown,
+            total: lines.length,
+          })}
         </Text>
-      )}
+      ) : null}
     </Overlay>
   );
 }

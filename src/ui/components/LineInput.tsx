@@ -1,5 +1,6 @@
 import { Text, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
+import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
 import { theme } from '../theme.js';
@@ -9,7 +10,11 @@ interface Props {
   initial: string;
   width: number;
   error: string | null;
-  onSubmit(value: string): void;
+  /** At most this many characters are held; more is left out and `fullNote` says so. */
+  maxLength: number;
+  fullNote: string;
+  /** `overflowed`: the text was longer than `maxLength`, so `value` is only its start. */
+  onSubmit(value: string, overflowed: boolean): void;
   onCancel(): void;
   onQuit(): void;
   autoSubmit?: boolean;
@@ -24,17 +29,30 @@ export function LineInput({
   initial,
   width,
   error,
+  maxLength,
+  fullNote,
   onSubmit,
   onCancel,
   onQuit,
   autoSubmit,
 }: Props) {
   // Keys can arrive faster than React re-renders: the ref always holds every key so far.
-  const text = useRef(initial);
-  const [value, setShown] = useState(initial);
+  const text = useRef(initial.slice(0, maxLength));
+  const overflowed = useRef(initial.length > maxLength);
+  const [value, setShown] = useState(text.current);
+  const [full, setFull] = useState(overflowed.current);
   const setValue = (v: string) => {
-    text.current = v;
-    setShown(v);
+    if (v.length > maxLength) overflowed.current = true;
+    else if (v === '') overflowed.current = false;
+    text.current = v.slice(0, maxLength);
+    setShown(text.current);
+    setFull(overflowed.current);
+  };
+  const submit = (v: string) => {
+    const over = overflowed.current || v.length > maxLength;
+    overflowed.current = false;
+    setFull(false);
+    onSubmit(v.slice(0, maxLength), over);
   };
   // Keys typed between the box being drawn and it listening reach the app, which appends
   // them to `initial` (and sets autoSubmit for an Enter): take them as typed here.
@@ -47,7 +65,7 @@ export function LineInput({
     seen.current = initial;
     if (autoSubmit && !submitted.current) {
       submitted.current = true;
-      onSubmit(text.current);
+      submit(text.current);
     }
   }, [initial, autoSubmit]);
   useInput((input, key) => {
@@ -55,7 +73,7 @@ export function LineInput({
     if (key.ctrl && input === 'c') return onQuit();
     // Esc followed quickly by a key arrives as meta+key: still a way out.
     if (key.escape || key.meta) return onCancel();
-    if (key.return) return onSubmit(text.current);
+    if (key.return) return submit(text.current);
     if (key.backspace || key.delete) return setValue(text.current.slice(0, -1));
     if (key.ctrl && input === 'u') return setValue('');
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.ctrl)
@@ -63,18 +81,23 @@ export function LineInput({
     if (!input) return;
     // Fast typing and pastes arrive as one chunk; a line break in it is Enter, as in a shell.
     const parts = input.split(/\r\n|\r|\n/);
-    let line = text.current + parts[0];
+    // A paste past the limit is cut as it arrives: nothing beyond it is ever concatenated.
+    let line = text.current + parts[0].slice(0, maxLength - text.current.length + 1);
     for (const next of parts.slice(1)) {
-      onSubmit(line);
-      line = next;
+      submit(line);
+      line = next.slice(0, maxLength + 1);
     }
     setValue(line);
   });
-  const room = Math.max(8, width - label.length - 4);
+  // The error or the "box is full" note must show, so a long typed tail makes room for it
+  // (keeping 16 characters of what was typed: the end of a short value stays readable).
+  const note = error ? escapeText(clip(error, width)) : full ? fullNote : '';
+  const free = Math.max(8, width - label.length - 4);
+  const room = note ? Math.min(free, Math.max(16, free - [...note].length - 1)) : free;
   // Escape only the end that can show: escaping a pasted megabyte on every chunk of the
   // paste made it quadratic. (room chars escape to at least room chars.)
   const shown = escapeText(value.length > room ? value.slice(-room) : value);
-  const tail = shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
+  const tail = value.length > room || shown.length > room ? `…${shown.slice(-(room - 1))}` : shown;
   return (
     <Text wrap="truncate">
       <Text bold color={theme.accent}>
@@ -82,7 +105,7 @@ export function LineInput({
       </Text>{' '}
       {tail}
       <Text inverse> </Text>
-      {error ? <Text color={theme.error}> {escapeText(error)}</Text> : null}
+      {note ? <Text color={error ? theme.error : theme.warn}> {note}</Text> : null}
     </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import { formatAddress, isAllInterfaces } from '../../core/explainErrno.js';
+import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
@@ -43,7 +44,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
       ) : null}
       {listeners.slice(from, to).map((l) => {
         const selected = l.id === selectedId;
-        const addr = escapeText(formatAddress(l.host, l.boundPort ?? l.port));
+        const addr = escapeText(clip(formatAddress(l.host, l.boundPort ?? l.port), width));
         const exposed =
           l.boundAddress !== null && isAllInterfaces(l.boundAddress)
             ? ` ⚠ ${t('listeners.allInterfaces')}`

@@ -168,10 +168,30 @@ export function labParagraph(rows: string[], from: string, until: string[]): str
   if (start < 0) return '';
   const out: string[] = [];
   for (let i = start; i < rows.length; i++) {
-    if (i > start && (rows[i] === '' || until.some((u) => rows[i].startsWith(u)))) break;
+    // The panel's "more" row (↓ … / ↑ …) is not text of the lab.
+    const end =
+      rows[i] === '' || /^[↓↑] /.test(rows[i]) || until.some((u) => rows[i].startsWith(u));
+    if (i > start && end) break;
     out.push(rows[i].trim());
   }
   return out.join(' ');
+}
+
+/** Runs of whitespace as one space: the lab panel wraps at words and joins them with one. */
+export const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The steps the lab panel shows, one string each: a step's row (`1. …`) and the indented rows
+ * it wraps onto, joined with single spaces.
+ */
+export function labSteps(rows: string[]): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    if (/^\d+\. /.test(r)) out.push(oneSpace(r));
+    else if (out.length > 0 && /^ {3}\S/.test(r)) out[out.length - 1] += ` ${oneSpace(r)}`;
+    else if (out.length > 0) break;
+  }
+  return out;
 }
 
 /** Call at a test file's top level: the run passed to the returned function is disposed after each test. */

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { cut } from '../dashboard.js';
 import {
   CLOCK,
   clientRows,
@@ -11,7 +10,9 @@ import {
   disposeAfterEach,
   LAB_TIMEOUT,
   labParagraph,
+  labSteps,
   listenerRows,
+  oneSpace,
   startLab,
 } from './labApp.js';
 
@@ -43,19 +44,16 @@ describe('lab 1 · ephemeral ports', () => {
       const { port } = r;
       let lab = r.pane('lab');
       expect(lab[0]).toBe('1 · Ephemeral ports g run it · a answer · Esc close · l list');
-      // The steps with their Python calls, one row each, cut at the panel's 94 columns.
-      expect(lab.filter((x) => /^\d\. /.test(x))).toEqual([
-        cut(
+      // The steps with their Python calls, wrapped at words.
+      expect(labSteps(lab)).toEqual([
+        oneSpace(
           "1. s.bind(('127.0.0.1', 9999)); s.listen()  The server listens (g opens a listener of the lab’s own; the OS picks its port)",
-          94,
         ),
-        cut(
+        oneSpace(
           '2. conn, addr = s.accept()  # addr = (ip, ephemeral port)  Accept connections in a loop; each accept() returns the peer address',
-          94,
         ),
-        cut(
+        oneSpace(
           "3. c.connect(('127.0.0.1', 9999)); c.getsockname()[1]  The client connects three times (g does it); compare peer ports with the client’s local ports",
-          94,
         ),
       ]);
       expect(lab).toContain('press a to show the answer');
@@ -135,10 +133,9 @@ describe('lab 2a · two servers on one port', () => {
     async () => {
       const r = track(await startLab('2a', '2a · Two servers on one port'));
       const { port } = r;
-      expect(r.pane('lab')).toContain(
-        cut(
+      expect(labSteps(r.pane('lab'))).toContain(
+        oneSpace(
           "2. s2.bind(('127.0.0.1', port))  # OSError: EADDRINUSE  A second server binds the same address and port (g does it)",
-          94,
         ),
       );
       const screen = await r.press('g', (s) =>

@@ -1,7 +1,6 @@
 // Guided labs 3, 3a, 3b and 3c end to end: `socklab --lab ID --listen 127.0.0.1:0` in a pty,
 // `g` runs the lab's steps on the live dashboard; the reads and connections show the result.
 import { describe, expect, it } from 'vitest';
-import { cut } from '../dashboard.js';
 import {
   CLOCK,
   clientRows,
@@ -10,7 +9,9 @@ import {
   LAB_MESSAGE,
   LAB_TIMEOUT,
   labParagraph,
+  labSteps,
   listenerRows,
+  oneSpace,
   startLab,
 } from './labApp.js';
 
@@ -18,7 +19,6 @@ const track = disposeAfterEach();
 
 const header = (s: string) => s.split('\n')[0];
 const slider = (s: string) => s.split('\n')[1];
-const steps = (rows: string[]) => rows.filter((x) => /^\d\. /.test(x));
 
 describe('lab 3 · each read and its byte count', () => {
   it(
@@ -30,13 +30,12 @@ describe('lab 3 · each read and its byte count', () => {
       );
       const { port } = r;
       expect(slider(r.app.screen())).toContain('  5 B per read');
-      expect(steps(r.pane('lab'))).toEqual([
-        cut('1. data = conn.recv(1024)  Read up to 1,024 bytes at a time (g sets the slider)', 94),
-        cut(
+      expect(labSteps(r.pane('lab'))).toEqual([
+        oneSpace('1. data = conn.recv(1024)  Read up to 1,024 bytes at a time (g sets the slider)'),
+        oneSpace(
           "2. c.sendall(b'Estou enviando uma mensagem!')  The client sends “Estou enviando uma mensagem!” (28 bytes)",
-          94,
         ),
-        cut('3. if not data: break  Stop when recv() returns b"" (the peer closed)', 94),
+        oneSpace('3. if not data: break  Stop when recv() returns b"" (the peer closed)'),
       ]);
       const screen = await r.press('g', (s) =>
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 1 read')),
@@ -140,15 +139,13 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
       screen = await r.press('\r', (s) =>
         (r.pane('lab', s)[0] ?? '').startsWith('3b · The first client closes'),
       );
-      expect(steps(r.pane('lab', screen))).toEqual([
-        '1. c1.close()  The first client closes (g closes lab 3a’s served client)',
-        cut(
+      expect(labSteps(r.pane('lab', screen))).toEqual([
+        oneSpace('1. c1.close()  The first client closes (g closes lab 3a’s served client)'),
+        oneSpace(
           "2. data = conn.recv(1024)  # b'' → break; conn.close()  The server sees EOF and closes its side",
-          94,
         ),
-        cut(
+        oneSpace(
           '3. conn, addr = s.accept()  # the queued client  The next queued connection is accepted and read',
-          94,
         ),
       ]);
       // The sockets did not change while the list was open.
@@ -207,9 +204,11 @@ describe('lab 3c · a 5-byte buffer', () => {
       let lab = r.pane('lab');
       expect(lab[0]).toBe('3c · A 5-byte buffer g run it · a answer · Esc close · l list');
       // The steps show the Python call they stand for.
-      expect(steps(lab)).toEqual([
-        '1. data = conn.recv(5)  Read at most 5 bytes at a time (g moves the slider)',
-        "2. c.sendall(b'Estou enviando uma mensagem!')  The client sends the 28-byte message",
+      expect(labSteps(lab)).toEqual([
+        oneSpace('1. data = conn.recv(5)  Read at most 5 bytes at a time (g moves the slider)'),
+        oneSpace(
+          "2. c.sendall(b'Estou enviando uma mensagem!')  The client sends the 28-byte message",
+        ),
       ]);
       expect(labParagraph(lab, 'Question:', ['press a'])).toBe(
         'Question: How is the content received with a small buffer (e.g. 5)?',
