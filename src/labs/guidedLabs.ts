@@ -30,6 +30,8 @@ export type { LabRunRecord } from './labStatus.js';
 
 export interface LabStep {
   text: MessageKey;
+  /** Where its Python lives in the catalogues (each language comments it in its own words). */
+  pythonKey: MessageKey;
   /** The Python socket call this step corresponds to, in the current language (its comments). */
   readonly python: string;
 }
@@ -63,6 +65,7 @@ const key = (id: string, part: string) => `lab.${id}.${part}` as MessageKey;
 /** Step `n` of lab `id`: its text and its Python, both from the catalogue of the moment. */
 const step = (id: string, n: number): LabStep => ({
   text: key(id, `step${n}`),
+  pythonKey: key(id, `py${n}`),
   get python() {
     return t(key(id, `py${n}`));
   },

@@ -31,7 +31,7 @@ function sections(lab: GuidedLab, lang: Lang): string[] {
   const text = (part: string) => c[`lab.${lab.id}.${part}` as MessageKey];
   return [
     text('observe'),
-    ...lab.steps.map((s, i) => `${i + 1}. ${s.python} ${c[s.text]}`),
+    ...lab.steps.map((s, i) => `${i + 1}. ${c[s.pythonKey]} ${c[s.text]}`),
     `${c['lab.question']}: ${text('question')}`,
     `${c['lab.answer']}: ${text('answer')}`,
     `${c['lab.wrong']}: ${text('wrong')}`,
