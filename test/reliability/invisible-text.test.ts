@@ -30,8 +30,11 @@ describe('bidi and zero-width characters are shown escaped, never raw', () => {
     app.write('zz\u200bz\u2067:0');
     await app.waitFor('› zz\\u200bz\\u2067:0');
     app.key('enter');
-    const status = await app.waitFor((s) => /starting.*zz\\u200bz\\u2067:0/.test(s));
-    console.log(status.split('\n').find((l) => l.includes('starting')));
+    // The status row follows the listener (starting, then failed): the host escaped in both.
+    const status = await app.waitFor((s) =>
+      /^listener #3 (starting on|on) zz\\u200bz\\u2067:0/m.test(s),
+    );
+    console.log(status.split('\n').find((l) => l.startsWith('listener #3')));
     await app.waitFor('#3 zz\\u200bz\\u2067:0 failed');
     await app.flush();
     const raw = INVISIBLE.exec(app.raw());
