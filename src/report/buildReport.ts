@@ -47,7 +47,7 @@ export function buildReport(input: ReportInput): string {
   out.push(`## ${t('report.listeners')}`, '');
   if (snap.listeners.length === 0) out.push(t('report.noListeners'));
   for (const l of snap.listeners) {
-    const state = listenerStateText(l.state, l.error?.code ?? '');
+    const state = listenerStateText(l.state, mdText(l.error?.code ?? ''));
     out.push(
       t('report.listenerRow', {
         id: l.id,

@@ -30,8 +30,10 @@ describe('bidi and zero-width characters are shown escaped, never raw', () => {
     app.write('zz\u200bz\u2067:0');
     await app.waitFor('› zz\\u200bz\\u2067:0');
     app.key('enter');
-    const status = await app.waitFor((s) => /starting.*zz\\u200bz\\u2067:0/.test(s));
-    console.log(status.split('\n').find((l) => l.includes('starting')));
+    // The status row follows the new listener: starting, then failed.
+    const STATUS = /listener #3 (starting )?on zz\\u200bz\\u2067:0/;
+    const status = await app.waitFor(STATUS);
+    console.log(status.split('\n').find((l) => STATUS.test(l)));
     await app.waitFor('#3 zz\\u200bz\\u2067:0 failed');
     await app.flush();
     const raw = INVISIBLE.exec(app.raw());
