@@ -163,7 +163,9 @@ function explainOne(err: ErrLike, ctx: ExplainContext): string {
     host === undefined
       ? t('errno.thatAddress')
       : escapeText(port === undefined ? host : formatAddress(host, port));
-  const explain = err.code === undefined ? undefined : EXPLAIN[err.code];
+  // Own keys only: a code is outside text, and "__proto__" or "toString" must not pick a method.
+  const explain =
+    err.code !== undefined && Object.hasOwn(EXPLAIN, err.code) ? EXPLAIN[err.code] : undefined;
   if (explain) return explain(where, err, ctx, port);
   const what = escapeText(err.code ?? t('errno.unknown'));
   const message = escapeText(err.message ?? t('errno.noDetails'));
@@ -212,7 +214,10 @@ const FILE_REASON: Readonly<Record<string, MessageKey>> = {
 
 /** "ENOSPC: no space left on the device": why a file (the log, a report) cannot be written. */
 export function explainFileError(err: ErrLike): string {
-  const key = err.code === undefined ? undefined : FILE_REASON[err.code];
+  const key =
+    err.code !== undefined && Object.hasOwn(FILE_REASON, err.code)
+      ? FILE_REASON[err.code]
+      : undefined;
   if (key) return `${err.code}: ${t(key)}`;
   // Node's own message already starts with the code: "EXDEV: cross-device link not permitted".
   return escapeText(err.message ?? err.code ?? t('errno.noDetails'));
