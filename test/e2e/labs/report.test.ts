@@ -183,14 +183,15 @@ describe('lab report', () => {
           /^- \d\d:\d\d:\d\d\.\d{3} 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
         ),
       ]);
-      // What this run showed: the lab's client and its server side with the six reads, and
-      // the raw client that connected while 3c was the latest run.
+      // What this run showed: the lab's own listener, its client and the server side with the
+      // six reads, and the raw client its listener accepted.
       expect(section(md, 'Labs done')).toEqual([
         '### 3c · A 5-byte buffer',
         '**Question** How is the content received with a small buffer (e.g. 5)?',
         '**Observed in this run of socklab**',
         expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
-        `  - client #1: local port ${peer} → 127.0.0.1:${port}, open`,
+        `  - listener #2 127.0.0.1:${labPort}: listening`,
+        `  - client #1: local port ${peer} → 127.0.0.1:${labPort}, open`,
         `  - server side #2 of client #1: peer port ${peer}, open`,
         expect.stringMatching(
           new RegExp(`^ {4}- [\\d:.]+ 28 B in 6 reads: 5 5 5 5 5 3 — \`${LAB_MESSAGE}\`$`),
@@ -248,7 +249,8 @@ describe('the labs section lists the labs run', () => {
         extra: ['--name', 'Ana <b>Souza</b>'],
       });
       const r = run;
-      await r.press('g', (s) => r.pane('listeners', s).some((x) => /#2 .*EADDRINUSE/.test(x)));
+      // Lab 2a's own listener #2, then its second one, #3, on the same port.
+      await r.press('g', (s) => r.pane('listeners', s).some((x) => /#3 .*EADDRINUSE/.test(x)));
       await r.press('l', (s) => r.pane('overlay', s).includes('▶ 2a · Two servers on one port'));
       await r.press('\u001b[A', (s) => r.pane('overlay', s).includes('▶ 1 · Ephemeral ports'));
       await r.press('\r', (s) => (r.pane('lab', s)[0] ?? '').startsWith('1 · Ephemeral ports'));
@@ -269,9 +271,7 @@ describe('the labs section lists the labs run', () => {
       ]);
       expect(labs).toContainEqual(
         expect.stringMatching(
-          new RegExp(
-            `^  - listener #2 127\\.0\\.0\\.1:${r.port}: failed EADDRINUSE — Another socket already listens on 127\\.0\\.0\\.1:${r.port} `,
-          ),
+          /^ {2}- listener #3 127\.0\.0\.1:(\d+): failed EADDRINUSE — Another socket already listens on 127\.0\.0\.1:\1 /,
         ),
       );
       expect(labs.join('\n')).not.toContain('Ephemeral ports');
@@ -322,7 +322,10 @@ describe('lab panel and report in Portuguese', () => {
       `**Pergunta** ${QUESTION}`,
       '**Observado nesta execução do socklab**',
       expect.stringMatching(/^- `g` às \d\d:\d\d:\d\d\.\d{3}$/),
-      `  - cliente #1: porta local ${peer} → 127.0.0.1:${port}, aberta`,
+      expect.stringMatching(
+        new RegExp(`^ {2}- servidor \\(listener\\) #2 127\\.0\\.0\\.1:${labPort}: \\S+$`),
+      ),
+      `  - cliente #1: porta local ${peer} → 127.0.0.1:${labPort}, aberta`,
       `  - lado do servidor #2 do cliente #1: porta do par ${peer}, aberta`,
       expect.stringMatching(
         /^ {4}- [\d:.]+ 28 B \S+ 6 \S+: 5 5 5 5 5 3 — `Estou enviando uma mensagem!`$/,
