@@ -78,7 +78,7 @@ function listenerLine(l: ListenerView): string {
   const head = t('report.obsListener', {
     id: l.id,
     address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
-    state: listenerStateText(l.state, l.error?.code ?? ''),
+    state: listenerStateText(l.state, mdText(l.error?.code ?? '')),
   });
   const why = l.error?.explanation ?? l.note;
   return why ? `${head} — ${mdText(why)}` : head;
