@@ -1,4 +1,5 @@
 import { formatAddress } from '../core/explainErrno.js';
+import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -47,7 +48,8 @@ export function buildReport(input: ReportInput): string {
   out.push(`## ${t('report.listeners')}`, '');
   if (snap.listeners.length === 0) out.push(t('report.noListeners'));
   for (const l of snap.listeners) {
-    const state = mdText(listenerStateText(l.state, l.error?.code ?? ''));
+    // The code comes from outside too (an error's own field): text, not Markdown.
+    const state = listenerStateText(l.state, mdText(l.error?.code ?? ''));
     out.push(
       t('report.listenerRow', {
         id: l.id,
@@ -66,7 +68,7 @@ export function buildReport(input: ReportInput): string {
         ? ` ${mdText(formatAddress(e.error.address, e.error.port))}`
         : '';
     const code = e.error
-      ? `**${mdText(e.error.code)}**${e.error.syscall ? ` (${mdText(e.error.syscall)})` : ''}`
+      ? `${bold(e.error.code)}${syscall(e.error.syscall)}`
       : `*${t('errors.note')}*`;
     out.push(
       `- ${formatClock(e.time)} ${code}${where} — ${mdText(subjectText(e.subject))}: ${mdText(e.text)}`,
@@ -104,9 +106,18 @@ export function buildReport(input: ReportInput): string {
   out.push(`## ${t('report.screen')}`, '', ...mdFence(input.screen.split('\n'), 'text'), '');
   // Outside text went through mdText / mdCode / mdFence, which sanitize first: no line holds
   // a control character or markup that is not socklab's own.
-  return out.join('\n');
+  // A last pass of the sanitizer over every line guards socklab's own text as well.
+  return out.map(escapeText).join('\n');
 }
 
 function ep(e: { address: string; port: number }): string {
   return e.address ? formatAddress(e.address, e.port) : '—';
 }
+
+/** An outside word in bold; bold needs text at both ends, so blank edges stay outside it. */
+function bold(s: string): string {
+  const word = escapeText(s).trim();
+  return word ? `**${mdText(word)}**` : '';
+}
+
+const syscall = (s: string | undefined) => (s && escapeText(s).trim() ? ` (${mdText(s)})` : '');

@@ -6,23 +6,19 @@ import {
   type AnswerContext,
   findLab,
   type GuidedLab,
+  type LabRunRecord,
   labText,
   labTitle,
 } from '../labs/guidedLabs.js';
 import type { ConnectionView, ListenerView, Snapshot } from '../state/types.js';
 import { burstLines } from './bursts.js';
-import type { LabDone, LabRunMark } from './labRuns.js';
+import { type LabDone, ofRun } from './labRuns.js';
 import { mdText } from './markdown.js';
 
-// The labs section: the labs that were run (`g`), each with what this session's sockets
-// showed while it was the latest run — the ports, the reads, the errors and their
-// explanations — and the built-in answer only where the student revealed it.
-
-interface RunWindow {
-  run: LabRunMark;
-  /** The next run of any lab: what it opened is its own. */
-  until: LabRunMark | null;
-}
+// The labs section: the labs that were run (`g`), each run with what its sockets showed —
+// the ports, the reads, the errors and their explanations — and the built-in answer only
+// where the student revealed it. A run's sockets are the ones the engine tagged with its
+// owner (3b: also the 3a run it acted on), and whatever its own listeners accepted.
 
 /** The section's lines (after its heading). */
 export function labsSection(
@@ -32,16 +28,11 @@ export function labsSection(
 ): string[] {
   const ran = labs
     .map((d) => ({ done: d, lab: findLab(d.id), runs: d.runs ?? [] }))
-    .filter((x): x is { done: LabDone; lab: GuidedLab; runs: LabRunMark[] } =>
+    .filter((x): x is { done: LabDone; lab: GuidedLab; runs: LabRunRecord[] } =>
       Boolean(x.lab && x.runs.length),
     )
     .sort((a, b) => a.runs[0].time - b.runs[0].time);
   if (ran.length === 0) return [t('report.noLabs'), ''];
-  const all = ran.flatMap((x) => x.runs).sort((a, b) => a.time - b.time);
-  const windowOf = (run: LabRunMark): RunWindow => ({
-    run,
-    until: all[all.indexOf(run) + 1] ?? null,
-  });
 
   const out: string[] = [];
   for (const { done, lab, runs } of ran) {
@@ -52,7 +43,7 @@ export function labsSection(
       '',
     );
     out.push(`**${t('report.observed')}**`, '');
-    for (const run of runs) out.push(...observed(snap, windowOf(run)));
+    for (const run of runs) out.push(...observed(snap, run));
     out.push('');
     if (!done.answered) continue;
     out.push(`**${t('lab.answer')}** ${labText(lab, 'answer', lab.answerVars(answer))}`, '');
@@ -63,26 +54,15 @@ export function labsSection(
   return out;
 }
 
-/** One run: `g` and when, then what it opened and what it closed or let in, nested. */
-function observed(snap: Snapshot, w: RunWindow): string[] {
-  const { run, until } = w;
-  const inWindow = (time: number) => time >= run.time && (until === null || time < until.time);
-  const opened = (id: number, from: number, to: number | undefined) =>
-    id >= from && (to === undefined || id < to);
-  const listeners = snap.listeners.filter((l) =>
-    opened(l.id, run.next.listener, until?.next.listener),
-  );
-  // Dequeued (let in from the queue) during the run: 3b's queued client being served.
-  const dequeued = new Set(
-    snap.events
-      .filter((e) => e.type === 'dequeued' && inWindow(e.time))
-      .map((e) => (e.type === 'dequeued' ? e.connection : 0)),
-  );
+/**
+ * One run: `g` and when, then the sockets it opened or acted on, and every connection its
+ * own listener accepted (a student's Python client too), nested.
+ */
+function observed(snap: Snapshot, run: LabRunRecord): string[] {
+  const listeners = snap.listeners.filter((l) => ofRun(l.owner, run));
+  const own = new Set(listeners.map((l) => l.id));
   const conns = snap.connections.filter(
-    (c) =>
-      opened(c.id, run.next.connection, until?.next.connection) ||
-      (c.closedAt !== null && inWindow(c.closedAt)) ||
-      dequeued.has(c.id),
+    (c) => ofRun(c.owner, run) || (c.listenerId !== null && own.has(c.listenerId)),
   );
   const lines = [`- ${t('report.run', { time: formatClock(run.time) })}`];
   for (const l of listeners) lines.push(`  - ${listenerLine(l)}`);
@@ -98,7 +78,7 @@ function listenerLine(l: ListenerView): string {
   const head = t('report.obsListener', {
     id: l.id,
     address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
-    state: mdText(listenerStateText(l.state, l.error?.code ?? '')),
+    state: listenerStateText(l.state, mdText(l.error?.code ?? '')),
   });
   const why = l.error?.explanation ?? l.note;
   return why ? `${head} — ${mdText(why)}` : head;

@@ -87,7 +87,7 @@ export function handleLabKey(name: string, ctx: ActionContext, size: ScreenSize)
       listenerId: run.listener ?? ui.listenerId,
       connectionId: null,
       clientId: null,
-      labsDone: labRan(ui.labsDone, lab.id, ctx.snap),
+      labsDone: labRan(ui.labsDone, lab.id, run),
     });
     return true;
   }

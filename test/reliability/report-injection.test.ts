@@ -121,9 +121,14 @@ describe('the report through a Markdown renderer', () => {
         .join(' ');
     const plain = shape('plain');
     fc.assert(
-      fc.property(outsideText, (s) => {
-        expect(shape(s)).toBe(plain);
-      }),
+      // Blank text is left out where it would stand alone (an error code of spaces): any
+      // other string gives the very same structure.
+      fc.property(
+        outsideText.filter((s) => s.trim() !== ''),
+        (s) => {
+          expect(shape(s)).toBe(plain);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -158,12 +163,12 @@ function withText(base: ReportInput, s: string): ReportInput {
     listeners: base.snap.listeners.map((l) => ({
       ...l,
       host: s,
-      error: l.error && { ...l.error, message: s, explanation: s },
+      error: l.error && { ...l.error, code: s, message: s, explanation: s },
     })),
     errors: base.snap.errors.map((e) => ({
       ...e,
       text: s,
-      error: e.error && { ...e.error, address: s, explanation: s },
+      error: e.error && { ...e.error, code: s, syscall: s, address: s, explanation: s },
     })),
     connections: base.snap.connections.map((c) => ({
       ...c,

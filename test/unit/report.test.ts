@@ -3,8 +3,14 @@ import { setLang } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
 
-/** A lab run at the start of the session: everything in it is the run's. */
-const FROM_START = { time: 0, next: { listener: 1, connection: 1 } };
+/** A run of a lab that opened nothing (its owner tags no socket here). */
+const FROM_START = {
+  lab: '3c',
+  owner: { lab: '3c', run: 1 },
+  listener: null,
+  released: { lab: '3c', count: 0 },
+  time: 0,
+};
 
 let t: TestLab | null = null;
 afterEach(async () => {
