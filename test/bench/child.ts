@@ -4,10 +4,12 @@
  * back over IPC.
  */
 import { saveWindows } from './profileWindows.js';
+import { ptyScenarios } from './pty/scenarios.js';
 import { scenarios } from './scenarios.js';
 
 const [name, rawArgs = '{}'] = process.argv.slice(2);
-const scenario = scenarios[name as keyof typeof scenarios];
+const all = { ...scenarios, ...ptyScenarios };
+const scenario = all[name as keyof typeof all] as ((a: unknown) => Promise<unknown>) | undefined;
 if (!scenario) {
   console.error(`unknown scenario ${name}`);
   process.exit(2);

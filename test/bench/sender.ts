@@ -29,7 +29,14 @@ function writeAll(s: net.Socket, data: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => s.write(data, (err) => (err ? reject(err) : resolve())));
 }
 
-async function stream(port: number, bytes: number, chunkSize: number): Promise<SenderReply> {
+async function stream(
+  port: number,
+  bytes: number,
+  chunkSize: number,
+  ms?: number,
+): Promise<SenderReply> {
+  const t0 = performance.now();
+  const deadline = ms === undefined ? Number.POSITIVE_INFINITY : t0 + ms;
   const s = await connect(port);
   s.resume(); // nothing comes back, but never let a reply stall the connection
   const chunk = Buffer.alloc(chunkSize);
@@ -39,7 +46,7 @@ async function stream(port: number, bytes: number, chunkSize: number): Promise<S
   stopStream = () => {
     stopped = true;
   };
-  while (sent < bytes && !stopped) {
+  while (sent < bytes && !stopped && performance.now() < deadline) {
     const n = Math.min(chunkSize, bytes - sent);
     const ok = s.write(n === chunkSize ? chunk : chunk.subarray(0, n));
     sent += n;
@@ -47,13 +54,16 @@ async function stream(port: number, bytes: number, chunkSize: number): Promise<S
   }
   stopStream = null;
   await new Promise<void>((r) => s.end(r));
+  // The server closes its side once it has read our FIN, so this is the moment every byte
+  // has passed through its reads: the same end of the run for any server, seen from outside.
   await closed(s);
-  return { id: 0, sent };
+  return { id: 0, sent, ms: performance.now() - t0 };
 }
 
 async function open(port: number, n: number, inflight: number): Promise<SenderReply> {
   // More SYNs at once than the listen backlog (511) would time the kernel's 1 s SYN
   // retransmit, not the server.
+  const t0 = performance.now();
   let started = 0;
   const worker = async () => {
     while (started < n) {
@@ -66,7 +76,7 @@ async function open(port: number, n: number, inflight: number): Promise<SenderRe
     }
   };
   await Promise.all(Array.from({ length: Math.min(inflight, n) }, worker));
-  return { id: 0, connections: held.length };
+  return { id: 0, connections: held.length, ms: performance.now() - t0 };
 }
 
 async function round(message: string): Promise<SenderReply> {
@@ -96,8 +106,12 @@ async function cycles(
   n: number,
   inflight: number,
   message: string,
+  ms?: number,
 ): Promise<SenderReply> {
+  const t0 = performance.now();
+  const deadline = ms === undefined ? Number.POSITIVE_INFINITY : t0 + ms;
   let started = 0;
+  let done = 0;
   let sent = 0;
   const one = async () => {
     const s = await connect(port);
@@ -106,15 +120,16 @@ async function cycles(
     sent += Buffer.byteLength(message);
     s.end();
     await closed(s);
+    done++;
   };
   const worker = async () => {
-    while (started < n) {
+    while (started < n && performance.now() < deadline) {
       started++;
       await one();
     }
   };
   await Promise.all(Array.from({ length: Math.min(inflight, n) }, worker));
-  return { id: 0, sent, connections: n };
+  return { id: 0, sent, connections: done, ms: performance.now() - t0 };
 }
 
 async function ticker(
@@ -143,7 +158,7 @@ async function ticker(
 function run(c: SenderCommand): Promise<SenderReply> {
   switch (c.cmd) {
     case 'stream':
-      return stream(c.port, c.bytes, c.chunk);
+      return stream(c.port, c.bytes, c.chunk, c.ms);
     case 'stop':
       stopStream?.();
       return Promise.resolve({ id: 0 });
@@ -156,7 +171,7 @@ function run(c: SenderCommand): Promise<SenderReply> {
     case 'closeAll':
       return closeAll();
     case 'cycles':
-      return cycles(c.port, c.n, c.inflight, c.message);
+      return cycles(c.port, c.n, c.inflight, c.message, c.ms);
     case 'ticker':
       return ticker(c.port, c.intervalMs, c.count, c.prefix);
   }

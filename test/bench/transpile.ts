@@ -6,7 +6,8 @@ import ts from 'typescript';
 import { INK_HAND_OVERS, withHandOver } from '../../src/patches/inkSource.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIRS = ['src', 'test/bench'];
+// test/e2e: the pty environment (env.ts) the real-CLI bench shares with the e2e tests.
+const DIRS = ['src', 'test/bench', 'test/e2e'];
 
 /**
  * Plain-JS copy of src/ and test/bench/ in a temporary directory, so scenario processes run
