@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sleep, wallNow } from '../clock.js';
 import type { Sender } from '../senderClient.js';
-import type { ProbeLog } from './frameProbe.js';
+import { Probe } from './probe.js';
 import { rssMB } from './procStat.js';
 import type { PtyCli } from './ptyCli.js';
 import { type CliConfig, type Server, type Side, startBare, startSocklab } from './servers.js';
@@ -28,7 +24,6 @@ export interface PtyConnRun {
   levels: ConnLevel[];
 }
 
-const PROBE = fileURLToPath(new URL('./frameProbe.js', import.meta.url));
 const INFLIGHT = 50;
 const MESSAGE = 'socklab bench\n';
 /** 300 messages, one every 10 ms, on the held connections in turn: ~3 s of frames. */
@@ -45,15 +40,12 @@ export async function ptyConnectionsOnce(
   sender: Sender,
   levels: number[],
 ): Promise<PtyConnRun> {
-  const probeFile = path.join(os.tmpdir(), `socklab-probe-${process.pid}-${Date.now()}.json`);
+  const probe = new Probe();
   const max = String(Math.max(...levels) + 100);
   const server: Server & { cli?: PtyCli } =
     side === 'bare'
       ? await startBare(1024)
-      : await startSocklab(c, ['--max-connections', max], {
-          nodeArgs: ['--import', pathToFileURL(PROBE).href],
-          env: { BENCH_PROBE_FILE: probeFile },
-        });
+      : await startSocklab(c, ['--max-connections', max], probe);
   const out: ConnLevel[] = [];
   const windows: [number, number][] = [];
   let held = 0;
@@ -84,7 +76,7 @@ export async function ptyConnectionsOnce(
         windows.push([from, wallNow()]);
         stop();
         level.updateGapMs = gaps;
-        process.kill(server.pid, 'SIGUSR2');
+        probe.sample(server.pid);
       }
       await sleep(300);
       level.rssMB = rssMB(server.pid);
@@ -96,8 +88,7 @@ export async function ptyConnectionsOnce(
     await server.close();
   }
   if (side === 'socklab') {
-    const log = JSON.parse(fs.readFileSync(probeFile, 'utf8')) as ProbeLog;
-    fs.rmSync(probeFile, { force: true });
+    const log = probe.read();
     out.forEach((level, i) => {
       const [from, to] = windows[i];
       level.frameMs = [];

@@ -1,5 +1,6 @@
 import { sleep } from '../clock.js';
 import type { Sender } from '../senderClient.js';
+import { Probe } from './probe.js';
 import { rssMB } from './procStat.js';
 import { type CliConfig, type Server, type Side, startBare, startSocklab } from './servers.js';
 
@@ -8,6 +9,8 @@ export interface PtyMemPoint {
   reads: number;
   closed: number;
   rssMB: number;
+  /** socklab: heap used, MB (the probe's process.memoryUsage(), no GC forced). */
+  heapMB?: number;
 }
 
 export interface ChurnLeg {
@@ -39,15 +42,19 @@ export async function ptyMemoryOnce(
   churn: number,
   churnS: number,
 ): Promise<PtyMemRun> {
-  const server: Server =
-    side === 'bare' ? await startBare(5) : await startSocklab(c, ['--buffer', '5']);
+  const probe = side === 'socklab' ? new Probe() : null;
+  const server: Server = probe
+    ? await startSocklab(c, ['--buffer', '5'], probe)
+    : await startBare(5);
   const points: PtyMemPoint[] = [];
   const churnLegs: ChurnLeg[] = [];
   let closed = 0;
   let reads = 0;
+  let cutShort = false;
   const measure = async (label: string) => {
     await sleep(500); // let the last frame be drawn, as it would be for a user
     points.push({ label, reads, closed, rssMB: rssMB(server.pid) });
+    probe?.sample(server.pid);
   };
   try {
     await measure('start');
@@ -56,7 +63,6 @@ export async function ptyMemoryOnce(
     reads = await server.settledReads(closed);
     await measure('1M reads');
     const deadline = performance.now() + churnS * 1000;
-    let cutShort = false;
     for (const upTo of new Set([Math.min(100_000, churn), churn])) {
       const n = upTo - (closed - 1);
       const ms = deadline - performance.now();
@@ -75,8 +81,14 @@ export async function ptyMemoryOnce(
       if ((r.connections ?? 0) < n) cutShort = true;
       await measure(`${upTo >= 1e6 ? `${upTo / 1e6}M` : `${upTo / 1000}k`} closed`);
     }
-    return { side, points, churn: churnLegs, cutShort };
   } finally {
     await server.close();
   }
+  if (probe) {
+    const { memory } = probe.read();
+    points.forEach((p, i) => {
+      p.heapMB = (memory[i]?.heapUsed ?? Number.NaN) / 1e6;
+    });
+  }
+  return { side, points, churn: churnLegs, cutShort };
 }

@@ -152,7 +152,7 @@ export function ptyRows(r: PtyResults): PtyRow[] {
 }
 
 function memoryRows(runs: PtyMemRun[], out: PtyRow[]): void {
-  const section = 'Memory, N=5: RSS (VmRSS, no GC forced), churn 100 in flight';
+  const section = 'Memory, N=5: RSS (VmRSS) and heap, no GC forced; churn 100 in flight';
   const point = (side: Side, label: string) => {
     const p = of(runs, side).flatMap((x) => x.points.filter((q) => q.label === label));
     return p.length
@@ -178,6 +178,20 @@ function memoryRows(runs: PtyMemRun[], out: PtyRow[]): void {
       row.met = s.rss <= b.rss + 80;
     }
     out.push(row);
+    const heap = of(runs, 'socklab').flatMap((x) =>
+      x.points.filter((q) => q.label === label && q.heapMB !== undefined),
+    );
+    if (heap.length) {
+      const h = median(heap.map((q) => q.heapMB as number));
+      out.push({
+        section,
+        label: `  heap used, ${label}`,
+        unit: 'MB',
+        bare: null,
+        socklab: h,
+        ratio: null,
+      });
+    }
   }
   const s100k = point('socklab', '100k closed');
   const last = point('socklab', labels[labels.length - 1]);

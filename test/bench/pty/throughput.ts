@@ -18,11 +18,12 @@ export interface PtyStreamRun {
   terminalCpuS: number;
 }
 
-const WARM_MS = 500;
+/** The first stream into a fresh socklab runs far below its steady rate (JIT, first frames). */
+const WARM_MS = 1000;
 
 /**
  * One stream of at least `seconds` into a fresh server (a socklab CLI in a pty or a bare
- * server process), after an untimed half-second one that warms its JIT up. Timed by the
+ * server process), after an untimed one-second one that warms it up. Timed by the
  * sender, from outside, identically for both sides.
  */
 export async function ptyStreamOnce(
