@@ -38,9 +38,9 @@ export async function mountDashboard(
 ): Promise<Dashboard> {
   // As runDashboard does: Ink's text caches are bounded (see inkCaches.ts).
   const inkCaches = boundInkCaches();
-  // `npm run bench -- --ink-caches unbounded` shows what Ink does alone (the leak).
+  // `npm run bench -- --inproc --ink-caches unbounded` shows what Ink does alone (the leak).
   const trim = process.env.BENCH_INK_CACHES === 'unbounded' ? () => {} : inkCaches.trim;
-  // `-- --ink-output per-frame` shows Ink's own per-frame caches alone.
+  // `-- --inproc --ink-output per-frame` shows Ink's own per-frame caches alone.
   if (process.env.BENCH_INK_OUTPUT !== 'per-frame') keepInkOutputAcrossFrames();
   const store = lab.store;
   const frames: FrameLog = { frameMs: [], inkRenderMs: [], frameAt: [] };

@@ -1,6 +1,6 @@
 /**
  * `node --import tsx test/bench/profileSummary.ts FILE.cpuprofile…` — where a scenario
- * process spent its time (self time, from `npm run bench -- --cpu-prof DIR`), grouped by
+ * process spent its time (self time, from `npm run bench -- --inproc --cpu-prof DIR`), grouped by
  * who owns the code: socklab's store / engine / UI, Ink, React, Yoga, Node's streams and
  * net, GC, idle. Then the top functions. Profiles are V8's `.cpuprofile` JSON.
  */

@@ -20,8 +20,9 @@ export class Probe {
     process.kill(pid, 'SIGUSR2');
   }
 
-  /** What the probe wrote when its process exited. */
+  /** What the probe wrote when its process exited (nothing if it was killed). */
   read(): ProbeLog {
+    if (!fs.existsSync(this.file)) return { frames: [], memory: [] };
     const log = JSON.parse(fs.readFileSync(this.file, 'utf8')) as ProbeLog;
     fs.rmSync(this.file, { force: true });
     return log;
