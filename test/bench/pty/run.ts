@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --json] [--only throughput,keys,memory,connections,start] [--reps N]
  *  [--seconds S] [--sizes 65536,1024,5] [--presses N] [--churn N] [--churn-s S]
- *  [--concurrent 1000,10000] [--start-reps N] [--npm-reps N]`
+ *  [--concurrent 1000,10000] [--start-reps N] [--npm-reps N] [--save FILE]`
+ *
+ * --save FILE also writes the JSON (what --json prints) to FILE, beside the printed table.
  *
  * The built CLI (dist/cli.js) as users run it: in a real pty at 120×40 whose output
  * @xterm/headless parses, against a bare node:net server process reading the same N bytes
@@ -12,6 +14,7 @@
  * A quick run: `npm run bench -- --only throughput --reps 1 --seconds 1 --sizes 1024`.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,8 +149,11 @@ async function main(): Promise<void> {
     openFiles: limits,
     failures,
   };
+  const report = `${JSON.stringify({ meta, rows, results: r })}\n`;
+  const save = opt('save');
+  if (save) fs.writeFileSync(save, report);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ meta, rows, results: r })}\n`);
+    process.stdout.write(report);
     return;
   }
   const header =
