@@ -199,7 +199,7 @@ function memoryRows(runs: PtyMemRun[], out: PtyRow[]): void {
     const growth = (last.rss / s100k.rss - 1) * 100;
     out.push({
       section,
-      label: `RSS growth, 100k → ${fmtN(last.closed)} closed`,
+      label: `RSS growth, 100k closed → ${labels[labels.length - 1]}`,
       unit: '%',
       bare: null,
       socklab: growth,
