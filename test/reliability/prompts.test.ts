@@ -297,6 +297,23 @@ describe.concurrent('prompts', () => {
     );
   }, 60_000);
 
+  it('Backspaces that arrive in one chunk with other keys erase, never land as DEL', async () => {
+    const app = start(['-l', '127.0.0.1:0']);
+    await app.waitFor(/#1 127\.0\.0\.1:\d+ listening/);
+    app.write('n');
+    await app.waitFor(LISTEN_LABEL);
+    await clear(app, LISTEN_LABEL);
+    // Keys typed faster than socklab reads them come as one chunk: "127.0.0.1:9x", two
+    // Backspaces, "0".
+    app.write('127.0.0.1:9xy\x7f\x7f0');
+    const screen = await app.waitFor((s) => typed(s, LISTEN_LABEL) === '127.0.0.1:90');
+    expect(promptLine(app, LISTEN_LABEL)).not.toContain('\\x7f');
+    // BS (Ctrl+H, what some terminals send for Backspace) erases too.
+    app.write('1\b\b5');
+    await app.waitFor((s) => typed(s, LISTEN_LABEL) === '127.0.0.1:95');
+    expect(screen).not.toContain('\\x7f');
+  });
+
   it('keys written right after spawn do not crash socklab', async () => {
     const app = start(['-l', '127.0.0.1:0']);
     // No wait: these arrive before Ink has rendered or switched the tty to raw mode.

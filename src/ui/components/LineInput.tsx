@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
+import { typeInto } from '../typedText.js';
 import { theme } from '../theme.js';
 
 interface Props {
@@ -82,10 +83,10 @@ export function LineInput({
     // Fast typing and pastes arrive as one chunk; a line break in it is Enter, as in a shell.
     const parts = input.split(/\r\n|\r|\n/);
     // A paste past the limit is cut as it arrives: nothing beyond it is ever concatenated.
-    let line = text.current + parts[0].slice(0, maxLength - text.current.length + 1);
+    let line = typeInto(text.current, parts[0], maxLength);
     for (const next of parts.slice(1)) {
       submit(line);
-      line = next.slice(0, maxLength + 1);
+      line = typeInto('', next, maxLength);
     }
     setValue(line);
   });
