@@ -1,6 +1,7 @@
 import { type Run, wrapRuns } from '../format/wrapText.js';
 import { t } from '../i18n/i18n.js';
 import { type GuidedLab, labStepText, labText } from '../labs/guidedLabs.js';
+import { labWrong } from '../labs/labWrong.js';
 import type { Snapshot } from '../state/types.js';
 import { theme } from './theme.js';
 
@@ -65,10 +66,13 @@ export function labLines(
       { text: `${t('lab.answer')}:`, style: ANSWER_LABEL },
       { text: labText(lab, 'answer', vars), style: ANSWER },
     ]);
-    add([
-      { text: `${t('lab.wrong')}:`, style: WRONG_LABEL },
-      { text: labText(lab, 'wrong'), style: WRONG },
-    ]);
+    const wrong = labWrong(lab);
+    if (wrong !== null) {
+      add([
+        { text: `${t('lab.wrong')}:`, style: WRONG_LABEL },
+        { text: wrong, style: WRONG },
+      ]);
+    }
   } else {
     add([{ text: t('lab.hidden'), style: HIDDEN }]);
   }

@@ -34,7 +34,8 @@ function sections(lab: GuidedLab, lang: Lang): string[] {
     ...lab.steps.map((s, i) => `${i + 1}. ${c[s.pythonKey]} ${c[s.text]}`),
     `${c['lab.question']}: ${text('question')}`,
     `${c['lab.answer']}: ${text('answer')}`,
-    `${c['lab.wrong']}: ${text('wrong')}`,
+    // A lab with no common wrong answer (its entry only a dash) shows no such line at all.
+    ...(/[\p{L}\p{N}]/u.test(text('wrong')) ? [`${c['lab.wrong']}: ${text('wrong')}`] : []),
   ];
 }
 
