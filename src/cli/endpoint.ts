@@ -46,7 +46,9 @@ export function parseEndpoint(text: string, defaultHost = DEFAULT_HOST): Parsed<
   // Before anything quotes the host back: an error line must not carry 100 KB of it.
   const length = [...host].length;
   if (length > MAX_HOST) return { ok: false, error: t('endpoint.hostTooLong', { length }) };
-  if (/\s/.test(host)) return { ok: false, error: t('endpoint.hostSpaces', { host }) };
+  // Spaces only: a tab or a line separator is not a space to the reader; the resolver
+  // refuses those and the error says the name is not valid.
+  if (/\p{Zs}/u.test(host)) return { ok: false, error: t('endpoint.hostSpaces', { host }) };
   const port = parsePort(portText);
   if (!port.ok) {
     return { ok: false, error: portText === typed ? port.error : `"${typed}": ${port.error}` };

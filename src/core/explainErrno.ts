@@ -130,8 +130,13 @@ const EXPLAIN: Readonly<Record<string, Explainer>> = {
     return t('errno.EACCES.policy', { where });
   },
   EADDRNOTAVAIL: (where) => t('errno.EADDRNOTAVAIL', { where }),
-  ENOTFOUND: (_w, e, ctx) =>
-    t('errno.ENOTFOUND', { host: escapeText(ctx.host ?? e.hostname ?? '?') }),
+  ENOTFOUND: (_w, e, ctx) => {
+    const host = ctx.host ?? e.hostname ?? '?';
+    // The resolver answers "not found" for a name with a control character in it (EINVAL
+    // is for the IDNA check's refusals): no DNS could have it, so say the name is invalid.
+    if (/\p{Cc}/u.test(host)) return t('errno.EINVAL.host', { host: `"${escapeText(host)}"` });
+    return t('errno.ENOTFOUND', { host: escapeText(host) });
+  },
   EAI_AGAIN: (_w, e, ctx) =>
     t('errno.EAI_AGAIN', {
       host: escapeText(ctx.host ?? e.hostname ?? t('errno.EAI_AGAIN.host')),

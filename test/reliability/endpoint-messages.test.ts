@@ -70,3 +70,18 @@ describe('a host getaddrinfo rejects (EINVAL): "not a valid host name"', () => {
     expect(send.stdout).not.toMatch(/wrong family|already bound|família errada|já fez bind/);
   });
 });
+
+describe('a host with a C0 control or a tab: "not a valid host name", never "does not resolve" or "spaces"', () => {
+  it.each([
+    ['en', 'loc\u0001alhost', /not a valid host name/],
+    ['en', 'local\u001bhost', /not a valid host name/],
+    ['en', 'loc\talhost', /not a valid host name/],
+    ['pt-BR', 'loc\u0001alhost', /não é um nome de host válido/],
+  ])('%s: -l %j', async (lang, host, says) => {
+    const child = spawnCli(['--lang', lang, '--headless', '--json', '-l', `${host}:0`]);
+    const e = await child.waitForEvent((x) => x.type === 'bind-error');
+    console.log(`-l ${JSON.stringify(host)} (${lang}): ${e.code}: ${e.explanation}`);
+    expect(e.explanation).toMatch(says);
+    expect(e.explanation).not.toMatch(/does not resolve|não resolve|spaces|espaços/);
+  });
+});
