@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
-import { typeInto } from '../typedText.js';
 import { theme } from '../theme.js';
+import { typeInto } from '../typedText.js';
 
 interface Props {
   label: string;
