@@ -19,6 +19,8 @@ export const en = {
   'lab.released.other': 'closed lab {id}’s last run ({count} sockets)',
   'lab.setBuffer': 'buffer set to {bytes} B (for every listener)',
   'lab.setSequential': 'sequential mode on (for every listener)',
+  'lab.setSequentialBuffer': 'sequential mode on, buffer set to {bytes} B (for every listener)',
+  'lab.setConcurrent': 'concurrent mode on (for every listener)',
   'lab.ownListener': 'own listener #{listener} {target}',
   'lab.listenerStarting': 'opening its own listener #{listener} on {host}',
   'lab.listenerFailed':
@@ -47,6 +49,8 @@ export const en = {
   'lab.1.connecting': 'lab 1 clients {ids} connecting to {own}',
   'lab.1.done':
     '{own}; clients {ids} from local ports {ports}: the peer ports in the connections pane',
+  'lab.1.doneMode':
+    'clients {ids} from local ports {ports}: the peer ports in the connections pane',
 
   'lab.2a.title': '2a · Two servers on one port',
   'lab.2a.observe':
@@ -172,6 +176,11 @@ export const en = {
   'report.obsServer': 'server side #{id} of client #{client}: peer port {port}, {state}',
   'report.obsAccepted': 'server side #{id}: peer {peer}, {state}',
   'report.obsNothing': 'nothing was opened or closed',
+  'report.runResult': '`g` at {time} — {result}',
+  'report.runUnfinished':
+    '`g` at {time} — no result yet when the report was written; its sockets as of the report:',
+  'report.obsMore': '… and {count} more lines',
+  'report.obsLater': 'accepted after the result, as of the report:',
   'report.headlessScreen': '(headless: no dashboard)',
   'report.screen': 'The screen',
   'report.written': 'report written to {file}',
@@ -206,7 +215,7 @@ export const en = {
   'conns.linkedLab': 'lab {lab} client #{id}',
   'conns.row.one': '{age} · in {bytesIn}/{reads} read · out {bytesOut}',
   'conns.row.other': '{age} · in {bytesIn}/{reads} reads · out {bytesOut}',
-  'conns.blocked': "blocked by the peer's window · {bytes} waiting",
+  'conns.blocked': "{bytes} waiting, blocked by the peer's window",
 
   'client.title': 'Client',
   'client.info': 'c connect · Enter message · t host:port',

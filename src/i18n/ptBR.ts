@@ -18,6 +18,8 @@ export const ptBR: Record<MessageKey, string> = {
   'lab.released.other': 'fechada a última execução do laboratório {id} ({count} sockets)',
   'lab.setBuffer': 'buffer de {bytes} B (global)',
   'lab.setSequential': 'modo sequencial ligado (global)',
+  'lab.setSequentialBuffer': 'modo sequencial ligado, buffer de {bytes} B (global)',
+  'lab.setConcurrent': 'modo concorrente ligado (global)',
   'lab.ownListener': 'servidor próprio #{listener} {target}',
   'lab.listenerStarting': 'abrindo o seu próprio servidor #{listener} em {host}',
   'lab.listenerFailed':
@@ -48,6 +50,8 @@ export const ptBR: Record<MessageKey, string> = {
   'lab.1.connecting': 'clientes {ids} do laboratório 1 conectando a {own}',
   'lab.1.done':
     '{own}; clientes {ids} das portas locais {ports}: as portas do par no painel de conexões',
+  'lab.1.doneMode':
+    'clientes {ids} das portas locais {ports}: as portas do par no painel de conexões',
 
   'lab.2a.title': '2a · Dois servidores na mesma porta',
   'lab.2a.observe':
@@ -177,6 +181,11 @@ export const ptBR: Record<MessageKey, string> = {
   'report.obsServer': 'lado do servidor #{id} do cliente #{client}: porta do par {port}, {state}',
   'report.obsAccepted': 'lado do servidor #{id}: par {peer}, {state}',
   'report.obsNothing': 'nada foi aberto nem fechado',
+  'report.runResult': '`g` às {time} — {result}',
+  'report.runUnfinished':
+    '`g` às {time} — ainda sem resultado quando o relatório foi gravado; seus sockets no momento do relatório:',
+  'report.obsMore': '… e mais {count} linhas',
+  'report.obsLater': 'aceitas depois do resultado, no momento do relatório:',
   'report.noLabs': 'Nenhum laboratório guiado foi executado.',
   'report.headlessScreen': '(modo headless: sem painel)',
   'report.screen': 'A tela',
@@ -212,7 +221,7 @@ export const ptBR: Record<MessageKey, string> = {
   'conns.linkedLab': 'cliente #{id} do lab. {lab}',
   'conns.row.one': '{age} · recebidos {bytesIn}/{reads} leitura · enviados {bytesOut}',
   'conns.row.other': '{age} · recebidos {bytesIn}/{reads} leituras · enviados {bytesOut}',
-  'conns.blocked': 'bloqueada pela janela do par · {bytes} à espera',
+  'conns.blocked': '{bytes} à espera, bloqueada pela janela do par',
 
   'client.title': 'Cliente',
   'client.info': 'c conectar · Enter mensagem · t host:porta',

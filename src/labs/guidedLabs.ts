@@ -8,6 +8,9 @@ import type { ListenerView, Snapshot } from '../state/types.js';
 import {
   beginRun,
   clientSending,
+  concurrentMode,
+  FULL_BUFFER,
+  fullBuffer,
   labHost,
   ownListener,
   twoClients,
@@ -171,29 +174,38 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     steps: [step('1', 1), step('1', 2), step('1', 3)],
     run(ctx) {
       const start = beginRun(ctx.lab, '1');
+      // Each accept() returns its peer: none of the three may wait in a sequential queue.
+      const setConcurrent = concurrentMode(ctx.lab);
       const host = labHost(ctx.listener);
       const l = ownListener(ctx.lab, host, start.owner, (port) => {
         for (let i = 0; i < 3; i++) ctx.lab.connect(host, port, { owner: start.owner });
       });
-      return record('1', start, l);
+      return record('1', start, l, { setConcurrent });
     },
     status(run, snap) {
+      const mode = run.setConcurrent ? [t('lab.setConcurrent')] : [];
       const l = ownedListeners(snap, run.owner)[0];
       const trouble = listenerTrouble(l);
-      if (trouble || !l) return labLine(run, l?.state === 'failed', [trouble ?? '']);
+      if (trouble || !l) return labLine(run, l?.state === 'failed', [...mode, trouble ?? '']);
       const clients = ownedClients(snap, run.owner);
       const ids = clients.map((c) => `#${c.id}`).join(', ');
       const failed = clients.find((c) => c.error && c.local.port === 0);
       if (failed?.error) {
         const code = failed.error.code;
-        return labLine(run, true, [t('lab.clientFailed', { id: '1', client: failed.id, code })]);
+        const text = t('lab.clientFailed', { id: '1', client: failed.id, code });
+        return labLine(run, true, [...mode, text]);
       }
       const connected = clients.length === 3 && clients.every((c) => c.local.port > 0);
       if (!connected) {
-        return labLine(run, false, [t('lab.1.connecting', { ids, own: ownListenerText(l) })]);
+        const text = t('lab.1.connecting', { ids, own: ownListenerText(l) });
+        return labLine(run, false, [...mode, text]);
       }
       const ports = clients.map((c) => c.local.port).join(', ');
-      return labLine(run, true, [t('lab.1.done', { own: ownListenerText(l), ids, ports })]);
+      // Naming the mode change leaves no room for the listener: it is the one selected.
+      const done = run.setConcurrent
+        ? t('lab.1.doneMode', { ids, ports })
+        : t('lab.1.done', { own: ownListenerText(l), ids, ports });
+      return labLine(run, true, [...mode, done]);
     },
     answerVars(ctx) {
       const r = machineFacts().range;
@@ -272,7 +284,7 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
   {
     id: '3',
     steps: [step('3', 1), step('3', 2), step('3', 3)],
-    ...readsLab('3', 1024),
+    ...readsLab('3', FULL_BUFFER),
     answerVars: () => ({}),
   },
   {
@@ -280,12 +292,17 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     steps: [step('3a', 1), step('3a', 2)],
     run(ctx) {
       const start = beginRun(ctx.lab, '3a');
-      const { listener } = twoClients(ctx.lab, labHost(ctx.listener), start.owner);
-      return record('3a', start, listener);
+      const two = twoClients(ctx.lab, labHost(ctx.listener), start.owner);
+      return record('3a', start, two.listener, {
+        setBuffer: two.bufferSet ? FULL_BUFFER : undefined,
+      });
     },
     status(run, snap) {
       const pair = pairStatus(snap, run.owner);
-      return labLine(run, pair.done, [t('lab.setSequential'), pair.text]);
+      const set = run.setBuffer
+        ? t('lab.setSequentialBuffer', { bytes: formatCount(run.setBuffer) })
+        : t('lab.setSequential');
+      return labLine(run, pair.done, [set, pair.text]);
     },
     answerVars: () => ({}),
   },
@@ -297,10 +314,13 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
       const last = ctx.lab.lastLabRun('3a');
       const pair = last && servedAndQueued(ctx.snap, last);
       if (last && pair) {
+        // The queued client is read once served: with recv(1024), whatever 3c left.
+        const setBuffer = fullBuffer(ctx.lab) ? FULL_BUFFER : undefined;
         ctx.lab.close(pair.served.id);
         return record('3b', start, pair.listener, {
           actedOn: last,
           pair: [pair.served.id, pair.queued.id],
+          setBuffer,
         });
       }
       // Nothing of 3a's to act on (3a not run, its queue already moved, or the mode was
@@ -311,14 +331,21 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
         if (ids) ctx.lab.close(ids[0]);
       });
       return {
-        ...record('3b', start, two.listener, { actedOn: a.owner, setUp: true }),
+        ...record('3b', start, two.listener, {
+          actedOn: a.owner,
+          setUp: true,
+          setBuffer: two.bufferSet ? FULL_BUFFER : undefined,
+        }),
         released: { lab: '3a', count: a.released },
       };
     },
     status(run, snap) {
       const a = run.actedOn;
       if (!a) return labLine(run, true, []);
-      const setUp = run.setUp ? [t('lab.3b.setUp')] : [];
+      const setUp = [
+        ...(run.setUp ? [t('lab.3b.setUp')] : []),
+        ...(run.setBuffer ? [t('lab.setBuffer', { bytes: formatCount(run.setBuffer) })] : []),
+      ];
       const clients = ownedClients(snap, a);
       const [first, second] = run.pair
         ? run.pair.map((id) => clients.find((c) => c.id === id))

@@ -9,6 +9,9 @@ export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
 /** No step of a lab waits longer than this for the engine (a bind, a connect, an accept). */
 const STEP_TIMEOUT_MS = 15_000;
 
+/** The buffer of `conn.recv(1024)` in the steps of labs 3, 3a and 3b. */
+export const FULL_BUFFER = 1024;
+
 /**
  * Where a lab opens its listener: the host of the selected listener, so a class on `[::1]`
  * stays on IPv6, but never every interface — a lab is an experiment on this machine.
@@ -32,6 +35,23 @@ export interface LabStart {
 export function beginRun(lab: Lab, id: string): LabStart {
   const { closed, done } = lab.releaseLab(id);
   return { owner: lab.beginLabRun(id), released: closed, freed: done };
+}
+
+/**
+ * Concurrent mode for a lab whose steps have every client accepted at once (lab 1): an
+ * earlier lab (3a) may have left sequential mode on. True when it switched (the status says so).
+ */
+export function concurrentMode(lab: Lab): boolean {
+  if (lab.store.mode === 'concurrent') return false;
+  lab.setMode('concurrent');
+  return true;
+}
+
+/** Lab 3a's steps read with recv(1024): an earlier lab (3c) may have left 5 B. True if it set it. */
+export function fullBuffer(lab: Lab): boolean {
+  if (lab.store.bufferSize === FULL_BUFFER) return false;
+  lab.setBufferSize(FULL_BUFFER);
+  return true;
 }
 
 /** The first event `pred` accepts, or null after STEP_TIMEOUT_MS. */
@@ -94,15 +114,17 @@ export function ownListener(
 
 /**
  * Lab 3a's steps, also run by 3b when there is no served-and-queued pair to act on:
- * sequential mode, a listener of its own, one client, and once that one is accepted (so
- * it is the one served) a second. Resolves with both client ids once the second is queued.
+ * sequential mode, the buffer of recv(1024), a listener of its own, one client, and once that
+ * one is accepted (so it is the one served) a second. Resolves with both client ids once the
+ * second is queued; `bufferSet` is true when the buffer was another size.
  */
 export function twoClients(
   lab: Lab,
   host: string,
   owner: LabOwner,
-): { listener: number; queued: Promise<[number, number] | null> } {
+): { listener: number; bufferSet: boolean; queued: Promise<[number, number] | null> } {
   lab.setMode('sequential');
+  const bufferSet = fullBuffer(lab);
   const listener = lab.listen(host, 0, { owner });
   const queued = (async (): Promise<[number, number] | null> => {
     const port = await whenListening(lab, listener);
@@ -114,5 +136,5 @@ export function twoClients(
     const second = clientSending(lab, host, port, owner);
     return (await queuedEvent) ? [first, second] : null;
   })();
-  return { listener, queued };
+  return { listener, bufferSet, queued };
 }

@@ -21,6 +21,9 @@ export interface LabRunRecord {
   readonly pair?: readonly [number, number];
   /** Lab 3b: there was no pair to act on, so it ran lab 3a's steps first. */
   readonly setUp?: boolean;
+  /** Global settings an earlier lab left that this run set aside (for every listener). */
+  readonly setConcurrent?: boolean;
+  readonly setBuffer?: number;
   readonly time: number;
 }
 
@@ -50,6 +53,16 @@ export function labLine(run: LabRunRecord, done: boolean, parts: string[]): stri
       ]
     : parts;
   return t(done ? 'lab.ran' : 'lab.running', { id: run.lab, what: all.join('; ') });
+}
+
+/**
+ * Whether `line`, a status labLine made for `run`, is its result ("ran lab 3c: …") rather
+ * than a run on its way: the report keeps what a run showed at that moment.
+ */
+export function isResultLine(run: LabRunRecord, line: string): boolean {
+  // The catalogue's text before {what}, in the language of the moment.
+  const [head] = t('lab.ran', { id: run.lab, what: '\n' }).split('\n');
+  return line.startsWith(head);
 }
 
 /** Why the lab's own listener does not serve (yet), or null when it listens. */

@@ -64,8 +64,9 @@ const newestListener = (s: Seen) => Math.max(0, ...s.listeners.map((l) => l.id))
 
 /** Each lab's result as its answer describes it; `before` is the screen before its `g`. */
 const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolean> = {
-  // Three clients of lab 1 on lab 1's own listener: each one's local port is the peer port
-  // of its connection (served, or queued when an earlier lab left sequential mode on).
+  // Three clients of lab 1 on lab 1's own listener, all served (each accept() returns its peer,
+  // even after 3a left sequential mode on): each one's local port is the peer port of its
+  // connection.
   '1': (s, before) => {
     const l = s.selected;
     if (l?.lab !== '1' || l.state !== 'listening' || l.id <= newestListener(before)) {
@@ -75,6 +76,7 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
     const clients = s.clients.filter((c) => c.lab === '1' && c.state === 'open');
     return (
       mine.length === 3 &&
+      mine.every((c) => c.state === 'open') &&
       clients.length >= 3 &&
       mine.every((c) => clients.some((k) => k.id === c.client && k.local === c.peer))
     );
@@ -101,7 +103,8 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
     s.selected.id > newestListener(before) &&
     s.conns.some((c) => c.lab === '3' && c.bytesIn === 28 && c.reads === '1 read') &&
     s.reads.some((x) => x.endsWith('28 B in 1 read')),
-  // Lab 3a's first client served (its 28 B read), the second queued #1 with nothing read.
+  // Lab 3a's first client served (its 28 B in one read of ≤ 1,024, even after 3c's 5 B), the
+  // second queued #1 with nothing read.
   '3a': (s, before) => {
     if (s.selected?.lab !== '3a' || s.selected.id <= newestListener(before)) return false;
     const mine = s.conns.filter((c) => c.lab === '3a');
@@ -109,12 +112,14 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
       mine.length === 2 &&
       mine[0].state === 'open' &&
       mine[0].bytesIn === 28 &&
+      mine[0].reads === '1 read' &&
       mine[1].state === 'queued #1' &&
       mine[1].bytesIn === 0 &&
       (mine[0].client ?? 0) < (mine[1].client ?? 0)
     );
   },
-  // 3a's first client closed: its connection closed, the second served and its 28 B read.
+  // 3a's first client closed: its connection closed, the second served and its 28 B read in
+  // one read of ≤ 1,024 (even after 3c's 5 B).
   '3b': (s) => {
     if (s.selected?.lab !== '3a') return false;
     const mine = s.conns.filter((c) => c.lab === '3a');
@@ -126,8 +131,9 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
       first?.state === 'closed' &&
       mine[1].state === 'open' &&
       mine[1].bytesIn === 28 &&
+      mine[1].reads === '1 read' &&
       second?.state === 'open' &&
-      s.reads.some((x) => x.includes(`#${mine[1].id}  28 B in`))
+      s.reads.some((x) => x.endsWith(`#${mine[1].id}  28 B in 1 read`))
     );
   },
   // Lab 3c's client's 28 B in reads of 5: 5 5 5 5 5 3, on a listener newer than any before.
@@ -146,11 +152,15 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
 /** A rerun first closes what the lab's last run left open, and says so. */
 const REL = (lab: string) => `(?:closed lab ${lab}’s last run \\((?:1 socket|\\d+ sockets)\\); )?`;
 
+/** A lab that sets aside a global setting an earlier lab left says so. */
+const CONCURRENT = 'concurrent mode on \\(for every listener\\); ';
+const BUFFER = 'buffer set to 1,024 B \\(for every listener\\); ';
+
 /** What the status row says once the lab's result is on screen. */
 const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
   '1': (s) =>
     new RegExp(
-      `^ran lab 1: ${REL('1')}own listener #${s.selected?.id} 127\\.0\\.0\\.1:${s.selected?.port}; clients #\\d+, #\\d+, #\\d+ from local ports \\d+, \\d+, \\d+: the peer ports in the connections pane$`,
+      `^ran lab 1: ${REL('1')}(?:${CONCURRENT}|own listener #${s.selected?.id} 127\\.0\\.0\\.1:${s.selected?.port}; )clients #\\d+, #\\d+, #\\d+ from local ports \\d+, \\d+, \\d+: the peer ports in the connections pane$`,
     ),
   '2a': () =>
     new RegExp(
@@ -166,11 +176,11 @@ const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
     ),
   '3a': () =>
     new RegExp(
-      `^ran lab 3a: ${REL('3a')}sequential mode on \\(for every listener\\); lab 3a client #\\d+ served, client #\\d+ queued #1$`,
+      `^ran lab 3a: ${REL('3a')}sequential mode on(?:, buffer set to 1,024 B)? \\(for every listener\\); lab 3a client #\\d+ served, client #\\d+ queued #1$`,
     ),
   '3b': () =>
     new RegExp(
-      `^ran lab 3b: ${REL('3a')}(?:ran lab 3a’s steps first; )?closed lab 3a client #\\d+; client #\\d+ is served: 28 B read$`,
+      `^ran lab 3b: ${REL('3a')}(?:ran lab 3a’s steps first; )?(?:${BUFFER})?closed lab 3a client #\\d+; client #\\d+ is served: 28 B read$`,
     ),
   '3c': () =>
     new RegExp(
@@ -225,7 +235,17 @@ describe('the guided labs one after another in one dashboard', () => {
         rest: ' 0 open · 0 queued · 0 total · 0 B in',
       });
 
-      for (const id of [...LAB_IDS].reverse()) await runLab(r, id);
+      // Reverse order: 3b right after 3c (buffer 5 B), lab 1 after 3a (sequential mode on).
+      const back: Partial<Record<(typeof LAB_IDS)[number], Seen>> = {};
+      for (const id of [...LAB_IDS].reverse()) back[id] = await runLab(r, id);
+      expect(results[0].status).not.toContain('concurrent mode on');
+      expect(back['1']?.status).toContain('; concurrent mode on (for every listener); ');
+      expect(back['1']?.conns.filter((c) => c.lab === '1').map((c) => c.state)).toEqual([
+        'open',
+        'open',
+        'open',
+      ]);
+      expect(back['3b']?.status).toContain('; buffer set to 1,024 B (for every listener); ');
       await runLab(r, '3c');
       await runLab(r, '3c');
     },
