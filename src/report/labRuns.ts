@@ -1,11 +1,26 @@
 import type { LabRunRecord } from '../labs/guidedLabs.js';
 import type { LabOwner } from '../state/types.js';
 
+/**
+ * What a run showed when its result came on screen, kept in the UI state (never the store):
+ * its status line and the report's lines for its sockets at that moment, so a later run
+ * (3b closing 3a's client) does not rewrite it.
+ */
+export interface LabRunResult {
+  readonly line: string;
+  readonly observed: readonly string[];
+  /** The newest connection id then: clients accepted later are told apart. */
+  readonly lastConnection: number;
+}
+
+/** One `g`, with its result once there was one. */
+export type NotedRun = LabRunRecord & { readonly result?: LabRunResult };
+
 /** A lab opened this session: whether its answer was shown and each time it was run (`g`). */
 export interface LabDone {
   readonly id: string;
   readonly answered: boolean;
-  readonly runs?: readonly LabRunRecord[];
+  readonly runs?: readonly NotedRun[];
 }
 
 /** Runs of one lab kept for the report (a class may run one again and again). */

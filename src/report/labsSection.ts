@@ -12,7 +12,7 @@ import {
 } from '../labs/guidedLabs.js';
 import type { ConnectionView, ListenerView, Snapshot } from '../state/types.js';
 import { burstLines } from './bursts.js';
-import { type LabDone, ofRun } from './labRuns.js';
+import { type LabDone, type NotedRun, ofRun } from './labRuns.js';
 import { mdText } from './markdown.js';
 
 // The labs section: the labs that were run (`g`), each run with what its sockets showed —
@@ -28,7 +28,7 @@ export function labsSection(
 ): string[] {
   const ran = labs
     .map((d) => ({ done: d, lab: findLab(d.id), runs: d.runs ?? [] }))
-    .filter((x): x is { done: LabDone; lab: GuidedLab; runs: LabRunRecord[] } =>
+    .filter((x): x is { done: LabDone; lab: GuidedLab; runs: NotedRun[] } =>
       Boolean(x.lab && x.runs.length),
     )
     .sort((a, b) => a.runs[0].time - b.runs[0].time);
@@ -43,7 +43,7 @@ export function labsSection(
       '',
     );
     out.push(`**${t('report.observed')}**`, '');
-    for (const run of runs) out.push(...observed(snap, run));
+    for (const run of runs) out.push(...runLines(snap, run));
     out.push('');
     if (!done.answered) continue;
     out.push(`**${t('lab.answer')}** ${labText(lab, 'answer', lab.answerVars(answer))}`, '');
@@ -55,23 +55,66 @@ export function labsSection(
 }
 
 /**
- * One run: `g` and when, then the sockets it opened or acted on, and every connection its
- * own listener accepted (a student's Python client too), nested.
+ * One run: `g`, when, and what it showed when its result was on screen (its status line and
+ * its sockets then), then any client its listener accepted since (a student's Python
+ * client). A run that never got that far: its sockets as they are now, said so.
  */
-function observed(snap: Snapshot, run: LabRunRecord): string[] {
+function runLines(snap: Snapshot, run: NotedRun): string[] {
+  const time = formatClock(run.time);
+  if (!run.result) {
+    return [`- ${t('report.runUnfinished', { time })}`, ...observedLines(snap, run)];
+  }
+  const { line, observed, lastConnection } = run.result;
+  const own = new Set(snap.listeners.filter((l) => ofRun(l.owner, run)).map((l) => l.id));
+  const later = snap.connections.filter(
+    (c) => c.id > lastConnection && c.owner === null && own.has(c.listenerId ?? -1),
+  );
+  const after = later.length
+    ? [`  - ${t('report.obsLater')}`, ...capped(socketLines(snap, [], later, '    '))]
+    : [];
+  return [`- ${t('report.runResult', { time, result: mdText(line) })}`, ...observed, ...after];
+}
+
+/** Lines kept for one run's sockets: a student's client may connect many times. */
+export const OBSERVED_MAX = 30;
+
+/**
+ * A run's sockets in `snap`: those it opened or acted on, and every connection its own
+ * listener accepted, nested; at most OBSERVED_MAX lines.
+ */
+export function observedLines(snap: Snapshot, run: LabRunRecord): string[] {
   const listeners = snap.listeners.filter((l) => ofRun(l.owner, run));
   const own = new Set(listeners.map((l) => l.id));
   const conns = snap.connections.filter(
     (c) => ofRun(c.owner, run) || (c.listenerId !== null && own.has(c.listenerId)),
   );
-  const lines = [`- ${t('report.run', { time: formatClock(run.time) })}`];
-  for (const l of listeners) lines.push(`  - ${listenerLine(l)}`);
+  const lines = socketLines(snap, listeners, conns, '  ');
+  return lines.length ? capped(lines) : [`  - ${t('report.obsNothing')}`];
+}
+
+function socketLines(
+  snap: Snapshot,
+  listeners: readonly ListenerView[],
+  conns: readonly ConnectionView[],
+  indent: string,
+): string[] {
+  const lines: string[] = [];
+  for (const l of listeners) lines.push(`${indent}- ${listenerLine(l)}`);
   for (const c of conns) {
-    lines.push(`  - ${connLine(c, snap)}`);
-    lines.push(...burstLines(c, '    '));
+    lines.push(`${indent}- ${connLine(c, snap)}`);
+    lines.push(...burstLines(c, `${indent}  `));
   }
-  if (lines.length === 1) lines.push(`  - ${t('report.obsNothing')}`);
   return lines;
+}
+
+function capped(lines: string[]): string[] {
+  if (lines.length <= OBSERVED_MAX) return lines;
+  const more = lines.length - (OBSERVED_MAX - 1);
+  const indent = /^ */.exec(lines[0])?.[0] ?? '';
+  return [
+    ...lines.slice(0, OBSERVED_MAX - 1),
+    `${indent}- ${t('report.obsMore', { count: more })}`,
+  ];
 }
 
 function listenerLine(l: ListenerView): string {

@@ -6,6 +6,7 @@ import { type ActionContext, runAction } from './actions.js';
 import { LineInput } from './components/LineInput.js';
 import { Dashboard, type DashboardProps } from './Dashboard.js';
 import { useSnapshot } from './hooks/useLab.js';
+import { useLabResults } from './hooks/useLabResults.js';
 import { useNow } from './hooks/useNow.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
@@ -71,6 +72,8 @@ export function App({
     uiNow.current = { ...uiNow.current, ...patch, ...stamp };
     setUi(uiNow.current);
   }, []);
+  const current = useCallback(() => uiNow.current, []);
+  useLabResults(snap, ui.labsDone, current, set);
   const sel = select(snap, ui);
   const quitting = useRef(false);
   const view = (): DashboardProps => {

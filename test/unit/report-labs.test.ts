@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/i18n.js';
 import { findLab } from '../../src/labs/guidedLabs.js';
 import { buildReport } from '../../src/report/buildReport.js';
+import { withResults } from '../../src/report/labResults.js';
 import { type LabDone, labRan } from '../../src/report/labRuns.js';
 import type { Snapshot } from '../../src/state/types.js';
-import { LAB_MESSAGE, makeLab, type TestLab } from '../helpers/lab.js';
+import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
 
 let t: TestLab | null = null;
 afterEach(async () => {
@@ -43,6 +44,9 @@ function pressG(done: LabDone[], id: string, tl: TestLab): LabDone[] {
   return labRan(done, id, lab.run({ lab: tl.lab, snap, listener: snap.listeners[0] ?? null }));
 }
 
+/** Each run's result as the dashboard keeps it when it comes on screen (useLabResults). */
+const shown = (done: readonly LabDone[], tl: TestLab) => [...withResults(done, tl.snap())];
+
 describe('the labs section', () => {
   it('leaves out a lab opened but never run', async () => {
     t = makeLab();
@@ -60,7 +64,7 @@ describe('the labs section', () => {
     );
     const client = t.conn(server.linkedId as number);
     const port = client.peer.port;
-    const all = labsLines(report(t.snap(), done));
+    const all = labsLines(report(t.snap(), shown(done, t)));
     // A listener the lab opened for itself, if it did, listens.
     const listeners = all.filter((l) => l.startsWith('  - listener '));
     for (const l of listeners)
@@ -70,7 +74,9 @@ describe('the labs section', () => {
       '### 3c · A 5-byte buffer',
       '**Question** How is the content received with a small buffer (e.g. 5)?',
       '**Observed in this run of socklab**',
-      expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
+      expect.stringMatching(
+        /^- `g` at \d\d:\d\d:\d\d\.\d{3} — ran lab 3c: buffer set to 5 B \(for every listener\); .*28 B in 6 reads: 5 5 5 5 5 3$/,
+      ),
       `  - client #${client.id}: local port ${client.local.port} → 127.0.0.1:${port}, open`,
       `  - server side #${server.id} of client #${client.id}: peer port ${client.local.port}, open`,
       expect.stringMatching(
@@ -86,9 +92,9 @@ describe('the labs section', () => {
     let done = pressG([{ id: '2a', answered: false }], '2a', t);
     const failed = await t.until((s) => s.listeners.find((l) => l.state === 'failed'));
     const port = failed.port;
-    done = done.map((d) => ({ ...d, answered: true }));
+    done = shown(done, t).map((d) => ({ ...d, answered: true }));
     const lines = labsLines(report(t.snap(), done));
-    expect(lines[3]).toMatch(/^- `g` at [\d:.]+$/);
+    expect(lines[3]).toMatch(/^- `g` at [\d:.]+ — ran lab 2a: .*EADDRINUSE/);
     const answer = lines.findIndex((l) => l.startsWith('**Answer**'));
     expect(lines.slice(4, answer)).toContain(
       `  - listener #${failed.id} 127.0.0.1:${port}: failed EADDRINUSE — Another socket already listens on 127.0.0.1:${port} (in this process or another) — close it or choose another port; SO_REUSEADDR only helps past TIME_WAIT. (Windows reports this as WSAEADDRINUSE, 10048.)`,
@@ -147,6 +153,75 @@ describe('the labs section', () => {
     const served = threeB.findIndex((l) => l.startsWith(`  - server side #${queued.id} `));
     expect(threeB[served]).toMatch(/, open$/);
     expect(threeB[served + 1]).toMatch(/^ {4}- [\d:.]+ 28 B in 1 read/);
+  });
+
+  it('3a then 3b: each run as it was when its result was on screen, not as the report finds it', async () => {
+    t = makeLab();
+    await t.listenAndWait();
+    let done: LabDone[] = [];
+    done = pressG(done, '3a', t);
+    const queued = await t.until((s) => s.connections.find((c) => c.state === 'queued'));
+    const client = t.conn(queued.linkedId as number);
+    done = shown(done, t);
+    done = pressG(done, '3b', t);
+    await t.until((s) => s.connections.find((c) => c.id === queued.id && c.bytesIn === 28));
+    done = shown(done, t);
+    const lines = labsLines(report(t.snap(), done));
+    const b = lines.indexOf('### 3b · The first client closes');
+    const threeA = lines.slice(0, b);
+    const threeB = lines.slice(b);
+    expect(threeA[3]).toMatch(/^- `g` at [\d:.]+ — ran lab 3a: .* queued #1$/);
+    const side = threeA.findIndex((l) => l.startsWith(`  - server side #${queued.id} `));
+    expect(threeA[side]).toBe(
+      `  - server side #${queued.id} of client #${client.id}: peer port ${client.local.port}, queued #1`,
+    );
+    expect(threeA[side + 1] ?? '').not.toMatch(/^ {4}- /);
+    expect(threeA.join('\n')).not.toContain('closed');
+    expect(threeB[3]).toMatch(/^- `g` at [\d:.]+ — ran lab 3b: .*28 B read$/);
+    expect(threeB.filter((l) => / {2}- client #\d+: .*, closed$/.test(l))).toHaveLength(1);
+    const served = threeB.findIndex((l) => l.startsWith(`  - server side #${queued.id} `));
+    expect(threeB[served]).toMatch(/, open$/);
+    expect(threeB[served + 1]).toMatch(/^ {4}- [\d:.]+ 28 B in 1 read/);
+  });
+
+  it('a run with no result yet: its sockets as of the report, said so, in both languages', async () => {
+    t = makeLab();
+    await t.listenAndWait();
+    const done = pressG([], '3c', t);
+    expect(labsLines(report(t.snap(), done))[3]).toMatch(
+      /^- `g` at [\d:.]+ — no result yet when the report was written; its sockets as of the report:$/,
+    );
+    setLang('pt-BR');
+    expect(
+      labsLines(report(t.snap(), done).replace('## Laboratórios feitos', '## Labs done'))[3],
+    ).toMatch(
+      /^- `g` às [\d:.]+ — ainda sem resultado quando o relatório foi gravado; seus sockets no momento do relatório:$/,
+    );
+  });
+
+  it('clients accepted after the result: listed after it, at most 30 lines', async () => {
+    t = makeLab();
+    await t.listenAndWait();
+    let done = pressG([], '3c', t);
+    await t.until((s) => s.connections.find((c) => c.kind === 'accepted' && c.reads === 6));
+    done = shown(done, t);
+    const own = t.snap().listeners.find((l) => l.owner?.lab === '3c');
+    const port = own?.boundPort as number;
+    const before = t.snap().connections.length;
+    const sockets = [];
+    for (let i = 0; i < 35; i++) sockets.push(await rawClient(port));
+    try {
+      await t.until((s) => s.connections.length >= before + 35);
+      const lines = labsLines(report(t.snap(), done));
+      const at = lines.indexOf('  - accepted after the result, as of the report:');
+      expect(at).toBeGreaterThan(3);
+      const later = lines.slice(at + 1).filter((l) => l.startsWith('    - '));
+      expect(later).toHaveLength(30);
+      expect(later[0]).toMatch(/^ {4}- server side #\d+: peer 127\.0\.0\.1:\d+, open$/);
+      expect(later[29]).toBe('    - … and 6 more lines');
+    } finally {
+      for (const s of sockets) s.destroy();
+    }
   });
 
   it('--name heads the report, as text', async () => {

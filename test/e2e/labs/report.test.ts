@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cut } from '../dashboard.js';
 import {
+  CLOCK,
   LAB_MESSAGE,
   LAB_TIMEOUT,
   type LabRun,
@@ -122,8 +123,9 @@ describe('lab report', () => {
       });
       const r = run;
       const { port } = r;
-      let screen = await r.press('g', (s) => sixReads(r, s));
+      let screen = await r.press('g', (s) => sixReads(r, s) && r.status(s).startsWith('ran lab'));
       expect(r.pane('labReads', screen)[1]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
+      const ran = r.status(screen);
       const peer = peerOf(r, screen);
       // The lab ran on a listener of its own, #2; the hostile client goes there too.
       const labPort = labPortOf(r, screen);
@@ -189,16 +191,18 @@ describe('lab report', () => {
         '### 3c · A 5-byte buffer',
         '**Question** How is the content received with a small buffer (e.g. 5)?',
         '**Observed in this run of socklab**',
-        expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
+        expect.stringMatching(new RegExp(`^- \`g\` at ${CLOCK}\\.\\d{3} — ${escapeRe(ran)}$`)),
         `  - listener #2 127.0.0.1:${labPort}: listening`,
         `  - client #1: local port ${peer} → 127.0.0.1:${labPort}, open`,
         `  - server side #2 of client #1: peer port ${peer}, open`,
         expect.stringMatching(
           new RegExp(`^ {4}- [\\d:.]+ 28 B in 6 reads: 5 5 5 5 5 3 — \`${LAB_MESSAGE}\`$`),
         ),
-        `  - server side #3: peer 127.0.0.1:${hostilePort}, open`,
+        // The hostile client came after the result: listed after it, as of the report.
+        '  - accepted after the result, as of the report:',
+        `    - server side #3: peer 127.0.0.1:${hostilePort}, open`,
         expect.stringMatching(
-          /^ {4}- [\d:.]+ 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
+          /^ {6}- [\d:.]+ 10 B in 2 reads: 5 5 — `\\x1b\]0;x\\x07\\r\\x9b\\x00\\x7f`$/,
         ),
         '**Answer** All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3. Each recv(5) returns at most 5 bytes; the loop keeps reading until the data runs out.',
         '*Where the common answer goes wrong:* “It receives only 5 bytes” — it receives all 28, in several reads.',
@@ -267,7 +271,7 @@ describe('the labs section lists the labs run', () => {
         '### 2a · Two servers on one port',
         '**Question** What happens when you open two servers on the same port at once?',
         '**Observed in this run of socklab**',
-        expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3}$/),
+        expect.stringMatching(/^- `g` at \d\d:\d\d:\d\d\.\d{3} — ran lab 2a: .*EADDRINUSE/),
       ]);
       expect(labs).toContainEqual(
         expect.stringMatching(
@@ -321,7 +325,9 @@ describe('lab panel and report in Portuguese', () => {
       `### ${TITLE}`,
       `**Pergunta** ${QUESTION}`,
       '**Observado nesta execução do socklab**',
-      expect.stringMatching(/^- `g` às \d\d:\d\d:\d\d\.\d{3}$/),
+      expect.stringMatching(
+        /^- `g` às \d\d:\d\d:\d\d\.\d{3} — laboratório 3c executado: buffer de 5 B \(global\); o cliente #1 enviou 28 B, lidos como 28 B em 6 leituras: 5 5 5 5 5 3$/,
+      ),
       expect.stringMatching(
         new RegExp(`^ {2}- servidor \\(listener\\) #2 127\\.0\\.0\\.1:${labPort}: \\S+$`),
       ),
@@ -437,3 +443,78 @@ describe('lab panel and report in Portuguese', () => {
     LAB_TIMEOUT,
   );
 });
+
+describe('each lab run in the report is what it showed when its result was on screen', () => {
+  it(
+    '3a then 3b: the 3a block shows the queued client and no later read; the 3b block the close and the queued one served',
+    async () => {
+      const dir = tempDir();
+      const onQuit = join(dir, 'r.md');
+      run = await startLab('3a', '3a · Two clients, one-at-a-time server', {
+        cols: COLS,
+        rows: ROWS,
+        cwd: dir,
+        extra: ['--report', onQuit],
+      });
+      const r = run;
+      const ranA = await r.press('g', (s) => r.status(s).startsWith('ran lab 3a: '));
+      const resultA = r.status(ranA);
+      expect(resultA).toMatch(/client #\d+ served, client #\d+ queued #1$/);
+      await r.press('l', (s) =>
+        r.pane('overlay', s).includes('▶ 3a · Two clients, one-at-a-time server'),
+      );
+      await r.press('\u001b[B', (s) =>
+        r.pane('overlay', s).includes('▶ 3b · The first client closes'),
+      );
+      await r.press('\r', (s) =>
+        (r.pane('lab', s)[0] ?? '').startsWith('3b · The first client closes'),
+      );
+      const ranB = await r.press('g', (s) => r.status(s).startsWith('ran lab 3b: '));
+      const resultB = r.status(ranB);
+      r.app.write('q');
+      expect(await r.app.exited).toMatchObject({ exitCode: 0 });
+      const labs = section(readFileSync(onQuit, 'utf8'), 'Labs done');
+      const b = labs.indexOf('### 3b · The first client closes');
+      const threeA = labs.slice(0, b);
+      const threeB = labs.slice(b);
+      const [served, queued] = (/client #(\d+) served, client #(\d+) queued/.exec(resultA) ?? [])
+        .slice(1)
+        .map(Number);
+      // Each run: when, and the result line its status showed.
+      expect(threeA).toContainEqual(
+        expect.stringMatching(new RegExp(`^- \`g\` at ${CLOCK}\\.\\d{3} — ${escapeRe(resultA)}$`)),
+      );
+      expect(threeB).toContainEqual(
+        expect.stringMatching(new RegExp(`^- \`g\` at ${CLOCK}\\.\\d{3} — ${escapeRe(resultB)}$`)),
+      );
+      // 3a: both clients open, the second's server side queued #1 and unread.
+      expect(threeA).toContainEqual(
+        expect.stringMatching(new RegExp(`^ {2}- client #${served}: local port \\d+ → .*, open$`)),
+      );
+      expect(threeA).toContainEqual(
+        expect.stringMatching(new RegExp(`^ {2}- client #${queued}: local port \\d+ → .*, open$`)),
+      );
+      const queuedSide = threeA.findIndex((l) =>
+        new RegExp(`^ {2}- server side #\\d+ of client #${queued}: `).test(l),
+      );
+      expect(threeA[queuedSide]).toMatch(/, queued #1$/);
+      expect(threeA[queuedSide + 1] ?? '').not.toMatch(/^ {4}- /);
+      expect(threeA.join('\n')).not.toContain('closed');
+      // 3b: the served client closed, the queued one served with its 28 bytes read.
+      expect(threeB).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^ {2}- client #${served}: local port \\d+ → .*, closed$`),
+        ),
+      );
+      const servedSide = threeB.findIndex((l) =>
+        new RegExp(`^ {2}- server side #\\d+ of client #${queued}: `).test(l),
+      );
+      expect(threeB[servedSide]).toMatch(/, open$/);
+      expect(threeB[servedSide + 1]).toMatch(/^ {4}- [\d:.]+ 28 B in 1 read/);
+      expect(threeB.join('\n')).not.toContain('queued #');
+    },
+    LAB_TIMEOUT,
+  );
+});
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
