@@ -39,12 +39,12 @@ const row = (frame: string, needle: string): string =>
 
 const TEXT: Record<Lang, { conn: RegExp; clientRow: string; client: RegExp }> = {
   en: {
-    conn: /open · blocked by the peer's window · (\d+\.\d [KM]iB) waiting/,
+    conn: /open · (\d+\.\d [KM]iB) waiting, blocked by the peer's window/,
     clientRow: 'open, blocked →',
     client: /^[│┃] {2}(\d+\.\d [KM]iB) waiting · blocked by the peer's window/m,
   },
   'pt-BR': {
-    conn: /aberta · bloqueada pela janela do par · (\d+\.\d [KM]iB) à espera/,
+    conn: /aberta · (\d+\.\d [KM]iB) à espera, bloqueada pela janela do par/,
     clientRow: 'aberta, bloqueado →',
     client: /^[│┃] {2}(\d+\.\d [KM]iB) à espera · bloqueado pela janela do par/m,
   },
