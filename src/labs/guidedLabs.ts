@@ -1,25 +1,18 @@
-import { ephemeralRange } from '../core/ephemeralRange.js';
-import { getOsContext } from '../core/explainErrno.js';
-import type { Lab } from '../core/lab.js';
 import { formatCount } from '../format/units.js';
-import { type MessageKey, t } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 import { listenerStateText } from '../i18n/labels.js';
-import type { ListenerView, Snapshot } from '../state/types.js';
+import { type GuidedLab, lastOwned, machineFacts, record, step } from './labModel.js';
 import {
   beginRun,
   clientSending,
   concurrentMode,
   FULL_BUFFER,
-  fullBuffer,
   labHost,
   ownListener,
-  twoClients,
   whenListening,
 } from './labRun.js';
 import {
-  acceptedOf,
   clientSent,
-  type LabRunRecord,
   labLine,
   listenerTarget,
   listenerTrouble,
@@ -27,84 +20,20 @@ import {
   ownedListeners,
   ownListenerText,
 } from './labStatus.js';
+import { LAB_3A, LAB_3B } from './queueLabs.js';
 
+export {
+  type AnswerContext,
+  type GuidedLab,
+  type LabStep,
+  labStepText,
+  labText,
+  labTitle,
+  labWrong,
+  type RunContext,
+} from './labModel.js';
 export { LAB_MESSAGE } from './labRun.js';
 export type { LabRunRecord } from './labStatus.js';
-
-export interface LabStep {
-  text: MessageKey;
-  /** Where its Python lives in the catalogues (each language comments it in its own words). */
-  pythonKey: MessageKey;
-  /** The Python socket call this step corresponds to, in the current language (its comments). */
-  readonly python: string;
-}
-
-/** What a lab's answer is filled from: the live state, no sockets. */
-export interface AnswerContext {
-  snap: Snapshot;
-  listener: ListenerView | null;
-}
-
-export interface RunContext extends AnswerContext {
-  lab: Lab;
-}
-
-export interface GuidedLab {
-  id: string;
-  steps: LabStep[];
-  /**
-   * Performs the steps on the live dashboard, on sockets of the lab's own (the selected
-   * listener only gives the host). Returns what it started; the rest happens on events.
-   */
-  run(ctx: RunContext): LabRunRecord;
-  /** The run's status line, from the snapshot now. */
-  status(run: LabRunRecord, snap: Snapshot): string;
-  /** Values for the answer text, read from this machine. */
-  answerVars(ctx: AnswerContext): Record<string, string | number>;
-}
-
-const key = (id: string, part: string) => `lab.${id}.${part}` as MessageKey;
-
-/** Step `n` of lab `id`: its text and its Python, both from the catalogue of the moment. */
-const step = (id: string, n: number): LabStep => ({
-  text: key(id, `step${n}`),
-  pythonKey: key(id, `py${n}`),
-  get python() {
-    return t(key(id, `py${n}`));
-  },
-});
-
-/** The facts of this machine the lab texts quote: files under /proc, read once, not per frame. */
-let machine: { limit: number; range: [number, number] | null } | null = null;
-const machineFacts = () =>
-  (machine ??= {
-    limit: getOsContext().unprivilegedPortStart ?? 1024,
-    range: ephemeralRange(),
-  });
-export const labTitle = (l: GuidedLab) => t(key(l.id, 'title'));
-export const labText = (
-  l: GuidedLab,
-  part: 'observe' | 'question' | 'answer' | 'wrong',
-  vars: Record<string, string | number> = {},
-) => t(key(l.id, part), { limit: machineFacts().limit, ...vars });
-
-/** The newest listener a run of lab `id` opened, if any. */
-const lastOwned = (snap: Snapshot, id: string) =>
-  snap.listeners.filter((l) => l.owner?.lab === id).at(-1);
-
-const record = (
-  lab: string,
-  start: { owner: LabRunRecord['owner']; released: number },
-  listener: number | null,
-  extra: Partial<LabRunRecord> = {},
-): LabRunRecord => ({
-  lab,
-  owner: start.owner,
-  listener,
-  released: { lab, count: start.released },
-  time: Date.now(),
-  ...extra,
-});
 
 /** Labs 3 and 3c: set the buffer (for every listener: say so), one client sends the message. */
 function readsLab(id: string, bytes: number): Pick<GuidedLab, 'run' | 'status'> {
@@ -126,46 +55,6 @@ function readsLab(id: string, bytes: number): Pick<GuidedLab, 'run' | 'status'> 
       return labLine(run, sent.done, sent.text ? [...parts, sent.text] : parts);
     },
   };
-}
-
-/** Lab 3a's status for the 3a run `owner`: which client is served, which queued. */
-function pairStatus(snap: Snapshot, owner: LabRunRecord['owner']): { done: boolean; text: string } {
-  const l = ownedListeners(snap, owner)[0];
-  const trouble = listenerTrouble(l);
-  if (trouble || !l) return { done: l?.state === 'failed', text: trouble ?? '' };
-  const [first, second] = ownedClients(snap, owner);
-  const a1 = first && acceptedOf(snap, first);
-  const a2 = second && acceptedOf(snap, second);
-  if (a1?.state === 'open' && a2?.state === 'queued') {
-    return {
-      done: true,
-      text: t('lab.3a.done', {
-        first: first.id,
-        second: second.id,
-        position: a2.queuePosition ?? 1,
-      }),
-    };
-  }
-  if (a1?.state === 'open' && a2?.state === 'open') {
-    return { done: true, text: t('lab.3a.bothServed', { first: first.id, second: second.id }) };
-  }
-  const failed = [first, second].find((c) => c?.error);
-  if (failed?.error) {
-    return {
-      done: true,
-      text: t('lab.clientFailed', { id: owner.lab, client: failed.id, code: failed.error.code }),
-    };
-  }
-  return { done: false, text: t('lab.3a.connecting', { own: ownListenerText(l) }) };
-}
-
-/** In 3a run `owner`: the client being served and the one queued behind it, when both are. */
-function servedAndQueued(snap: Snapshot, owner: LabRunRecord['owner']) {
-  const clients = ownedClients(snap, owner).filter((c) => c.closedAt === null);
-  const served = clients.find((c) => acceptedOf(snap, c)?.state === 'open');
-  const queued = clients.find((c) => acceptedOf(snap, c)?.state === 'queued');
-  const listener = served && acceptedOf(snap, served)?.listenerId;
-  return served && queued && listener ? { served, queued, listener } : null;
 }
 
 export const GUIDED_LABS: readonly GuidedLab[] = [
@@ -287,91 +176,8 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     ...readsLab('3', FULL_BUFFER),
     answerVars: () => ({}),
   },
-  {
-    id: '3a',
-    steps: [step('3a', 1), step('3a', 2)],
-    run(ctx) {
-      const start = beginRun(ctx.lab, '3a');
-      const two = twoClients(ctx.lab, labHost(ctx.listener), start.owner);
-      return record('3a', start, two.listener, {
-        setBuffer: two.bufferSet ? FULL_BUFFER : undefined,
-      });
-    },
-    status(run, snap) {
-      const pair = pairStatus(snap, run.owner);
-      const set = run.setBuffer
-        ? t('lab.setSequentialBuffer', { bytes: formatCount(run.setBuffer) })
-        : t('lab.setSequential');
-      return labLine(run, pair.done, [set, pair.text]);
-    },
-    answerVars: () => ({}),
-  },
-  {
-    id: '3b',
-    steps: [step('3b', 1), step('3b', 2), step('3b', 3)],
-    run(ctx) {
-      const start = beginRun(ctx.lab, '3b');
-      const last = ctx.lab.lastLabRun('3a');
-      const pair = last && servedAndQueued(ctx.snap, last);
-      if (last && pair) {
-        // The queued client is read once served: with recv(1024), whatever 3c left.
-        const setBuffer = fullBuffer(ctx.lab) ? FULL_BUFFER : undefined;
-        ctx.lab.close(pair.served.id);
-        return record('3b', start, pair.listener, {
-          actedOn: last,
-          pair: [pair.served.id, pair.queued.id],
-          setBuffer,
-        });
-      }
-      // Nothing of 3a's to act on (3a not run, its queue already moved, or the mode was
-      // switched back): do 3a's steps, then close the served client once the other queues.
-      const a = beginRun(ctx.lab, '3a');
-      const two = twoClients(ctx.lab, labHost(ctx.listener), a.owner);
-      void two.queued.then((ids) => {
-        if (ids) ctx.lab.close(ids[0]);
-      });
-      return {
-        ...record('3b', start, two.listener, {
-          actedOn: a.owner,
-          setUp: true,
-          setBuffer: two.bufferSet ? FULL_BUFFER : undefined,
-        }),
-        released: { lab: '3a', count: a.released },
-      };
-    },
-    status(run, snap) {
-      const a = run.actedOn;
-      if (!a) return labLine(run, true, []);
-      const setUp = [
-        ...(run.setUp ? [t('lab.3b.setUp')] : []),
-        ...(run.setBuffer ? [t('lab.setBuffer', { bytes: formatCount(run.setBuffer) })] : []),
-      ];
-      const clients = ownedClients(snap, a);
-      const [first, second] = run.pair
-        ? run.pair.map((id) => clients.find((c) => c.id === id))
-        : clients;
-      const acc = second && acceptedOf(snap, second);
-      if (first && second && acc?.state !== 'queued' && first.closedAt !== null) {
-        const ids = { first: first.id, second: second.id };
-        if (acc?.state === 'open' && second.bytesOut > 0 && acc.bytesIn >= second.bytesOut) {
-          const bytes = formatCount(acc.bytesIn);
-          return labLine(run, true, [...setUp, t('lab.3b.done', { ...ids, bytes })]);
-        }
-        return labLine(run, false, [...setUp, t('lab.3b.closing', ids)]);
-      }
-      if (first && second && acc?.state === 'queued') {
-        return labLine(run, false, [
-          ...setUp,
-          t('lab.3b.closing', { first: first.id, second: second.id }),
-        ]);
-      }
-      // Still doing lab 3a's steps, or they stopped: say where.
-      const pair = pairStatus(snap, a);
-      if (pair.done) return labLine(run, true, [...setUp, pair.text]);
-      return labLine(run, false, [...setUp, t('lab.3b.waiting')]);
-    },
-    answerVars: () => ({}),
-  },
+  LAB_3A,
+  LAB_3B,
   {
     id: '3c',
     steps: [step('3c', 1), step('3c', 2)],
@@ -382,8 +188,4 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
 
 export function findLab(id: string): GuidedLab | undefined {
   return GUIDED_LABS.find((l) => l.id === id.toLowerCase());
-}
-
-export function labStepText(step: LabStep): string {
-  return t(step.text);
 }

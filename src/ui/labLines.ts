@@ -1,7 +1,7 @@
 import { type Run, wrapRuns } from '../format/wrapText.js';
 import { t } from '../i18n/i18n.js';
-import { type GuidedLab, labStepText, labText } from '../labs/guidedLabs.js';
-import { labWrong } from '../labs/labWrong.js';
+import { type GuidedLab, labStepText, labText, labWrong } from '../labs/guidedLabs.js';
+
 import type { Snapshot } from '../state/types.js';
 import { theme } from './theme.js';
 
