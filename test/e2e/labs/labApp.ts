@@ -40,18 +40,40 @@ export interface LabRun {
   press(key: string, pred: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
 }
 
+/** The lab list's titles, in list order, as the English screen shows them. */
+export const LAB_TITLES = [
+  '1 · Ephemeral ports',
+  '2a · Two servers on one port',
+  '2b · A port below 1024',
+  '3 · Each read and its byte count',
+  '3a · Two clients, one-at-a-time server',
+  '3b · The first client closes',
+  '3c · A 5-byte buffer',
+];
+
 /**
  * `socklab --lab ID --listen 127.0.0.1:0 [...extra]` in a pty, once listener #1 listens and
  * the lab panel shows `title`.
  */
-export async function startLab(
+export function startLab(
   id: string,
   title: string,
   opts: StartOptions & { extra?: string[] } = {},
 ): Promise<LabRun> {
+  return startRun(['--lab', id, ...(opts.extra ?? [])], opts, (s, cols, rows) =>
+    Boolean(paneRows(s, 'lab', cols, rows)[0]?.startsWith(title)),
+  );
+}
+
+/** `socklab --listen 127.0.0.1:0 [...args]` in a pty, once listener #1 listens and `ready`. */
+async function startRun(
+  args: string[],
+  opts: StartOptions,
+  ready: (screen: string, cols: number, rows: number) => boolean,
+): Promise<LabRun> {
   const cols = opts.cols ?? COLS;
   const rows = opts.rows ?? ROWS;
-  const app = startApp(['--lab', id, '--listen', '127.0.0.1:0', ...(opts.extra ?? [])], {
+  const app = startApp(['--listen', '127.0.0.1:0', ...args], {
     ...opts,
     cols,
     rows,
@@ -60,9 +82,7 @@ export async function startLab(
   const pane = (which: Parameters<typeof paneRows>[1], screen = app.screen()) =>
     paneRows(screen, which, cols, rows);
   try {
-    const screen = await app.waitFor(
-      (s) => boundPort(s, cols, rows) > 0 && paneRows(s, 'lab', cols, rows)[0]?.startsWith(title),
-    );
+    const screen = await app.waitFor((s) => boundPort(s, cols, rows) > 0 && ready(s, cols, rows));
     return {
       app,
       port: boundPort(screen, cols, rows),
@@ -244,35 +264,8 @@ export function listenerRows(rows: string[]): ListenerRow[] {
  * `socklab --listen 127.0.0.1:0 [...extra]` in a pty with no lab open, once listener #1
  * listens: the guided labs are then opened from the list (`l`), as a class does.
  */
-export async function startLabs(opts: StartOptions & { extra?: string[] } = {}): Promise<LabRun> {
-  const cols = opts.cols ?? COLS;
-  const rows = opts.rows ?? ROWS;
-  const app = startApp(['--listen', '127.0.0.1:0', ...(opts.extra ?? [])], {
-    ...opts,
-    cols,
-    rows,
-    env: { ...EN_ENV, ...opts.env },
-  });
-  const pane = (which: Parameters<typeof paneRows>[1], screen = app.screen()) =>
-    paneRows(screen, which, cols, rows);
-  try {
-    const screen = await app.waitFor((s) => boundPort(s, cols, rows) > 0);
-    return {
-      app,
-      port: boundPort(screen, cols, rows),
-      cols,
-      rows,
-      pane,
-      status: (s = app.screen()) => s.split('\n')[rows - 3] ?? '',
-      async press(key, pred, timeoutMs) {
-        app.write(key);
-        return app.waitFor(pred, timeoutMs);
-      },
-    };
-  } catch (err) {
-    await app.dispose();
-    throw err;
-  }
+export function startLabs(opts: StartOptions & { extra?: string[] } = {}): Promise<LabRun> {
+  return startRun(opts.extra ?? [], opts, () => true);
 }
 
 export const LAB_IDS = ['1', '2a', '2b', '3', '3a', '3b', '3c'] as const;

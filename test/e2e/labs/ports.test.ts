@@ -9,6 +9,7 @@ import {
   connectionRows,
   disposeAfterEach,
   LAB_TIMEOUT,
+  LAB_TITLES,
   labParagraph,
   labSteps,
   listenerRows,
@@ -25,16 +26,6 @@ const explanation = (rows: string[]) =>
     .filter((r) => r.startsWith('  '))
     .map((r) => r.slice(2))
     .join(' ');
-
-const LAB_TITLES = [
-  '1 · Ephemeral ports',
-  '2a · Two servers on one port',
-  '2b · A port below 1024',
-  '3 · Each read and its byte count',
-  '3a · Two clients, one-at-a-time server',
-  '3b · The first client closes',
-  '3c · A 5-byte buffer',
-];
 
 describe('lab 1 · ephemeral ports', () => {
   it(

@@ -7,22 +7,13 @@ import {
   clientRows,
   disposeAfterEach,
   LAB_IDS,
+  LAB_TITLES,
   listenerRows,
   openFromList,
   startLabs,
 } from './labApp.js';
 
 const track = disposeAfterEach();
-
-const TITLES = [
-  '1 · Ephemeral ports',
-  '2a · Two servers on one port',
-  '2b · A port below 1024',
-  '3 · Each read and its byte count',
-  '3a · Two clients, one-at-a-time server',
-  '3b · The first client closes',
-  '3c · A 5-byte buffer',
-];
 
 describe('status lines describe the present', () => {
   it('n, Enter on a taken port: "starting" becomes "failed with EADDRINUSE"; c: "connecting" becomes "connected"', async () => {
@@ -57,7 +48,7 @@ describe('status lines describe the present', () => {
 
   it('lab 2a: while binding it says so; once failed, "failed with EADDRINUSE, as expected", never "started"', async () => {
     const r = track(await startLabs({ cols: 200, rows: 60 }));
-    await openFromList(r, TITLES[LAB_IDS.indexOf('2a')], TITLES);
+    await openFromList(r, LAB_TITLES[LAB_IDS.indexOf('2a')], LAB_TITLES);
     const seenStatus: string[] = [];
     const screen = await r.press('g', (s) => {
       seenStatus.push(r.status(s));

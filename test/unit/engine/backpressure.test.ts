@@ -73,13 +73,7 @@ describe('echo to a peer that sends and never reads', () => {
   it('stops reading at the bound; echo off reads the rest though the peer still does not read', async () => {
     t = makeLab({ echo: true, bufferSize: 65_536 });
     const lab = t;
-    const port = await lab.listenAndWait();
-    const peer = await rawClient(port);
-    sockets.push(peer);
-    peer.pause();
-    const aid = await lab.until(
-      (s) => s.connections.find((c) => c.kind === 'accepted' && c.state === 'open')?.id,
-    );
+    const { peer, aid } = await nonReadingPeer(lab);
     const total = 512 * MESSAGE.length; // 32 MiB: far more than loopback's kernel buffers
     const sender = flood(peer, total);
     await lab.until((s) => s.connections.find((c) => c.id === aid)?.writeWaiting);
@@ -133,13 +127,7 @@ describe('repeated sends to a peer that does not read', () => {
   it('server side: 300 × 64 KiB every 1 ms holds at most the bound; all arrive', async () => {
     t = makeLab();
     const lab = t;
-    const port = await lab.listenAndWait();
-    const peer = await rawClient(port);
-    sockets.push(peer);
-    peer.pause();
-    const aid = await lab.until(
-      (s) => s.connections.find((c) => c.kind === 'accepted' && c.state === 'open')?.id,
-    );
+    const { peer, aid } = await nonReadingPeer(lab);
     const total = 300 * MESSAGE.length;
 
     expect(lab.lab.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe(true);
@@ -153,3 +141,15 @@ describe('repeated sends to a peer that does not read', () => {
     expect(lab.conn(aid).writeWaiting).toBeNull();
   });
 });
+
+/** A raw client of the lab's listener that reads nothing, and the id of its accepted side. */
+async function nonReadingPeer(lab: TestLab) {
+  const port = await lab.listenAndWait();
+  const peer = await rawClient(port);
+  sockets.push(peer);
+  peer.pause();
+  const aid = await lab.until(
+    (s) => s.connections.find((c) => c.kind === 'accepted' && c.state === 'open')?.id,
+  );
+  return { peer, aid };
+}
