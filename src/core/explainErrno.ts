@@ -68,9 +68,6 @@ export function formatAddress(address: string, port: number): string {
 
 const limitOf = (os?: OsContext): number => os?.unprivilegedPortStart ?? 1024;
 
-const isWildcard = (host: string | undefined) =>
-  host === '0.0.0.0' || host === '::' || host === '[::]';
-
 /**
  * Why a bind below the privileged limit worked, so the student knows it will not everywhere.
  * `host` is the address bound: macOS (10.14 and later) lets anyone bind low ports on the
@@ -83,7 +80,8 @@ export function privilegedBindNote(port: number, os: OsContext, host?: string): 
   if (os.platform === 'win32') return t('note.win32', { port, elsewhere });
   if (os.uid === 0) return t('note.root', { port, elsewhere });
   if (os.capNetBindService) return t('note.cap', { port, elsewhere });
-  if (os.platform === 'darwin' && isWildcard(host)) return t('note.darwinAny', { port });
+  if (os.platform === 'darwin' && host !== undefined && isAllInterfaces(host))
+    return t('note.darwinAny', { port });
   return t('note.unenforced', { port, limit, elsewhere });
 }
 
@@ -95,6 +93,16 @@ export function privilegedBindNote(port: number, os: OsContext, host?: string): 
  */
 export function isAllInterfaces(bound: string): boolean {
   return bound === '0.0.0.0' || bound === '::' || bound === '::ffff:0.0.0.0';
+}
+
+/**
+ * Where socklab's own client reaches a listener: its host, or loopback when it listens on
+ * every interface (judged from the bound address when there is one, as isAllInterfaces).
+ */
+export function loopbackFor(host: string, bound: string | null): string {
+  const address = bound ?? host.replace(/^\[(.*)\]$/, '$1');
+  if (!isAllInterfaces(address)) return host;
+  return address === '::' ? '::1' : '127.0.0.1';
 }
 
 /** The warning for a listener bound to every interface, in the current language. */
@@ -121,7 +129,8 @@ const EXPLAIN: Readonly<Record<string, Explainer>> = {
       const thePort =
         port === undefined ? t('errno.EACCES.thePort') : t('errno.EACCES.portN', { port });
       if (ctx.os?.platform === 'darwin') {
-        return isWildcard(ctx.host ?? e.address)
+        // A failed bind has no bound address: judge the host as written (brackets off).
+        return isAllInterfaces((ctx.host ?? e.address ?? '').replace(/^\[(.*)\]$/, '$1'))
           ? t('errno.EACCES.privilegedMacAny', { thePort })
           : t('errno.EACCES.privilegedMac', { thePort, where });
       }

@@ -1,6 +1,7 @@
 // What a guided lab's `g` does with the engine: every socket it opens carries the lab's owner
 // tag, and a new run first closes what the lab's last run left open. Waits are bounded: a
 // lab that cannot go on stops, and its status says where (see labStatus.ts).
+import { loopbackFor } from '../core/explainErrno.js';
 import type { Lab } from '../core/lab.js';
 import type { LabEvent, LabOwner, ListenerView } from '../state/types.js';
 
@@ -17,10 +18,7 @@ export const FULL_BUFFER = 1024;
  * stays on IPv6, but never every interface — a lab is an experiment on this machine.
  */
 export function labHost(selected: ListenerView | null): string {
-  const host = selected?.host ?? '127.0.0.1';
-  if (host === '0.0.0.0') return '127.0.0.1';
-  if (host === '::' || host === '[::]') return '::1';
-  return host;
+  return selected ? loopbackFor(selected.host, selected.boundAddress) : '127.0.0.1';
 }
 
 export interface LabStart {

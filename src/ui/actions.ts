@@ -1,4 +1,4 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress, loopbackFor } from '../core/explainErrno.js';
 import type { Lab } from '../core/lab.js';
 import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
@@ -59,10 +59,7 @@ export function runAction(action: Action, ctx: ActionContext): void {
       if (l?.state !== 'listening' || l.boundPort === null) {
         return set({ status: t('status.selectListener') });
       }
-      const id = lab.connect(
-        l.host === '0.0.0.0' ? '127.0.0.1' : l.host === '::' ? '::1' : l.host,
-        l.boundPort,
-      );
+      const id = lab.connect(loopbackFor(l.host, l.boundAddress), l.boundPort);
       return set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
     }
     case 'target': {

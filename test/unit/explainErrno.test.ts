@@ -4,6 +4,7 @@ import {
   explainError,
   formatAddress,
   getOsContext,
+  loopbackFor,
   type OsContext,
   privilegedBindNote,
 } from '../../src/core/explainErrno.js';
@@ -174,5 +175,16 @@ describe('getOsContext', () => {
       true,
     );
     expect(typeof os.capNetBindService).toBe('boolean');
+  });
+});
+
+describe('loopbackFor: where socklab’s own client reaches a listener', () => {
+  it('loopback for every all-interfaces bind, judged from the bound address; else the host', () => {
+    expect(loopbackFor('0x0', '0.0.0.0')).toBe('127.0.0.1');
+    expect(loopbackFor('[::0]', '::')).toBe('::1');
+    expect(loopbackFor('0.0.0.0', null)).toBe('127.0.0.1');
+    expect(loopbackFor('[::]', null)).toBe('::1');
+    expect(loopbackFor('::1', '::1')).toBe('::1');
+    expect(loopbackFor('localhost', '127.0.0.1')).toBe('localhost');
   });
 });
