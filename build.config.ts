@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BuildOptions, build, type Plugin, stop } from 'esbuild';
 import { INK_FILE, INK_HAND_OVERS, withHandOver } from './src/patches/inkSource.js';
 
-export const ROOT = fileURLToPath(new URL('./', import.meta.url));
+export const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const HOOK = path.join(ROOT, 'src/patches/inkInternals.ts');
 
 /** Ink's private caches handed to src/patches as its files are bundled (inkSource.ts). */

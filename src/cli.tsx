@@ -3,10 +3,10 @@ import { langFlag, parseCommandLine } from './cli/args.js';
 import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
 import { runSend } from './cli/send.js';
-import { createSession, openLog } from './cli/session.js';
 import { escapeText } from './format/escapeBytes.js';
 import { detectLang, setLang, t } from './i18n/i18n.js';
 import { reportPathProblem } from './report/reportFile.js';
+import { createSession, openLog } from './session.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number | null> {

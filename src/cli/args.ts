@@ -1,34 +1,19 @@
 import { parseArgs } from 'node:util';
-import { MAX_BUFFER, MIN_BUFFER } from '../core/lab.js';
-import { parseEscapes } from '../core/parseEscapes.js';
+import { MAX_BUFFER, MIN_BUFFER } from '../core/engine.js';
 import { t } from '../i18n/i18n.js';
-import { findLab, GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
 import {
   DEFAULT_HOST,
   DEFAULT_PORT,
   type Endpoint,
   type Parsed,
   parseEndpoint,
-} from './endpoint.js';
+} from '../input/endpoint.js';
+import { parseEscapes } from '../input/parseEscapes.js';
+import { findLab, GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
+import type { RunOptions } from '../session.js';
 
 /** The longest student name `--name` takes, in characters. */
 export const MAX_NAME = 100;
-
-export interface RunOptions {
-  command: 'run';
-  listen: Endpoint[];
-  buffer: number;
-  sequential: boolean;
-  echo: boolean;
-  headless: boolean;
-  json: boolean;
-  log: string | null;
-  maxConnections: number;
-  lab: string | null;
-  report: string | null;
-  /** The student's name for the report (`--name`), as typed: sanitized where it is written. */
-  name: string | null;
-}
 
 export interface SendCommand {
   command: 'send';
@@ -36,6 +21,8 @@ export interface SendCommand {
   message: string;
   json: boolean;
 }
+
+export type { RunOptions };
 
 export type Command = RunOptions | SendCommand | { command: 'help' } | { command: 'version' };
 

@@ -1,7 +1,7 @@
 import { formatAddress } from '../core/explainErrno.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
-import type { Endpoint, LabEvent } from '../state/types.js';
+import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
 
@@ -10,7 +10,7 @@ const at = (e: Endpoint) => formatAddress(e.address, e.port);
  * our own text keeps its "—" and accents (bytes from the network never get here: reads go
  * through readLine with an escaped preview).
  */
-export function eventLine(e: LabEvent): string {
+export function eventLine(e: EngineEvent): string {
   return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeText(describe(e))}`;
 }
 
@@ -24,7 +24,7 @@ export function readLine(
   return `${formatClock(time)}  ${'read'.padEnd(16)} conn ${conn} (${side}) ${bytes} B "${preview}"`;
 }
 
-function describe(e: LabEvent): string {
+function describe(e: EngineEvent): string {
   switch (e.type) {
     case 'listening':
       return `listener ${e.listener} on ${formatAddress(e.address, e.port)}${e.note ? ` — ${e.note}` : ''}`;

@@ -2,10 +2,10 @@ import { escapeBytes, jsonLine } from '../format/escapeBytes.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { ConnRec } from '../state/records.js';
 import type { Tap } from '../state/storeOptions.js';
-import type { LabEvent } from '../state/types.js';
+import type { EngineEvent } from '../state/types.js';
 
 /** The NDJSON shape of an event: `type`, ISO `time`, then the event's own fields. */
-export function eventRecord(e: LabEvent): Record<string, unknown> {
+export function eventRecord(e: EngineEvent): Record<string, unknown> {
   const { type, time, seq, ...rest } = e;
   return { type, time: new Date(time).toISOString(), seq, ...rest };
 }

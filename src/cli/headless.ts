@@ -1,13 +1,13 @@
 import { explainFileError } from '../core/explainErrno.js';
 import { escapeBytes, escapeText } from '../format/escapeBytes.js';
 import { t } from '../i18n/i18n.js';
+import { onSignals, type Session, startListeners } from '../session.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { RunOptions } from './args.js';
 import { eventLine, readLine } from './eventLine.js';
 import { ndjsonTap } from './eventRecord.js';
 import { LineWriter } from './lineWriter.js';
 import { writeHeadlessReport } from './report.js';
-import { onSignals, type Session, startListeners } from './session.js';
 
 /**
  * No dashboard: every event as a line (or NDJSON) on stdout until a signal. When stdout's

@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '../i18n/i18n.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../input/endpoint.js';
 import { LAB_MESSAGE } from '../labs/guidedLabs.js';
-import { DEFAULT_HOST, DEFAULT_PORT } from './endpoint.js';
 
 /** `s` padded to `to` columns, or followed by one space when it is that long already. */
 const pad = (s: string, to: number) => (s.length >= to ? `${s} ` : s.padEnd(to));

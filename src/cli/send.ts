@@ -1,8 +1,8 @@
+import { Engine } from '../core/engine.js';
 import { formatAddress } from '../core/explainErrno.js';
-import { Lab } from '../core/lab.js';
-import { parseEscapes } from '../core/parseEscapes.js';
 import { escapeBytes } from '../format/escapeBytes.js';
-import { LabStore } from '../state/store.js';
+import { parseEscapes } from '../input/parseEscapes.js';
+import { Store } from '../state/store.js';
 import type { SendCommand } from './args.js';
 
 /** `socklab send`: the lab's client. Connect, print the local port, send, close. Returns the exit code. */
@@ -12,8 +12,8 @@ export async function runSend(cmd: SendCommand, print: (line: string) => void): 
     print(`socklab send: message: ${parsed.error}`);
     return 2;
   }
-  const store = new LabStore();
-  const lab = new Lab(store);
+  const store = new Store();
+  const lab = new Engine(store);
   const { host, port } = cmd.target;
   let code = 0;
   const done = new Promise<void>((resolve) => {

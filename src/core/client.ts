@@ -1,11 +1,11 @@
 import net from 'node:net';
-import type { LabStore } from '../state/store.js';
+import type { Store } from '../state/store.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
 import { formatAddress, type OsContext } from './explainErrno.js';
 
 export interface ClientContext {
-  store: LabStore;
+  store: Store;
   os: OsContext;
   bufferSize(): number;
   connectTimeoutMs: number;

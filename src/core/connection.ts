@@ -1,13 +1,13 @@
 import type { Socket } from 'node:net';
 import type { ConnRec } from '../state/records.js';
-import type { LabStore } from '../state/store.js';
+import type { Store } from '../state/store.js';
 import { toErrorInfo } from './errorInfo.js';
 import type { OsContext } from './explainErrno.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
 import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {
-  store: LabStore;
+  store: Store;
   os: OsContext;
   bufferSize(): number;
   /** Whether to write every read back (a listener's echo mode). */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import nodeOs from 'node:os';
 import type { ListenerRec } from '../state/records.js';
-import type { LabStore } from '../state/store.js';
+import type { Store } from '../state/store.js';
 import type { Mode } from '../state/types.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
@@ -18,7 +18,7 @@ import { exposureNote, type OsContext, privilegedBindNote } from './explainErrno
 export const LISTEN_BACKLOG = 4096;
 
 export interface ListenerContext {
-  store: LabStore;
+  store: Store;
   os: OsContext;
   bufferSize(): number;
   mode(): Mode;

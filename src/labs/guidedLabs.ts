@@ -39,11 +39,11 @@ export type { LabRunRecord } from './labStatus.js';
 function readsLab(id: string, bytes: number): Pick<GuidedLab, 'run' | 'status'> {
   return {
     run(ctx) {
-      const start = beginRun(ctx.lab, id);
-      ctx.lab.setBufferSize(bytes);
+      const start = beginRun(ctx.engine, id);
+      ctx.engine.setBufferSize(bytes);
       const host = labHost(ctx.listener);
-      const l = ownListener(ctx.lab, host, start.owner, (port) =>
-        clientSending(ctx.lab, host, port, start.owner),
+      const l = ownListener(ctx.engine, host, start.owner, (port) =>
+        clientSending(ctx.engine, host, port, start.owner),
       );
       return record(id, start, l);
     },
@@ -62,12 +62,12 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     id: '1',
     steps: [step('1', 1), step('1', 2), step('1', 3)],
     run(ctx) {
-      const start = beginRun(ctx.lab, '1');
+      const start = beginRun(ctx.engine, '1');
       // Each accept() returns its peer: none of the three may wait in a sequential queue.
-      const setConcurrent = concurrentMode(ctx.lab);
+      const setConcurrent = concurrentMode(ctx.engine);
       const host = labHost(ctx.listener);
-      const l = ownListener(ctx.lab, host, start.owner, (port) => {
-        for (let i = 0; i < 3; i++) ctx.lab.connect(host, port, { owner: start.owner });
+      const l = ownListener(ctx.engine, host, start.owner, (port) => {
+        for (let i = 0; i < 3; i++) ctx.engine.connect(host, port, { owner: start.owner });
       });
       return record('1', start, l, { setConcurrent });
     },
@@ -109,14 +109,14 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     id: '2a',
     steps: [step('2a', 1), step('2a', 2)],
     run(ctx) {
-      const start = beginRun(ctx.lab, '2a');
+      const start = beginRun(ctx.engine, '2a');
       const host = labHost(ctx.listener);
       // Its own first listener, so the collision is with the lab's socket, not the user's;
       // the second binds the port the first got. The second is shown (selected): the result.
-      const first = ctx.lab.listen(host, 0, { owner: start.owner });
-      const second = ctx.lab.listen(host, 0, {
+      const first = ctx.engine.listen(host, 0, { owner: start.owner });
+      const second = ctx.engine.listen(host, 0, {
         owner: start.owner,
-        wait: whenListening(ctx.lab, first),
+        wait: whenListening(ctx.engine, first),
       });
       return record('2a', start, second);
     },
@@ -141,9 +141,9 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     id: '2b',
     steps: [step('2b', 1)],
     run(ctx) {
-      const start = beginRun(ctx.lab, '2b');
+      const start = beginRun(ctx.engine, '2b');
       // Port 700 may still be held by the last run's listener: bind once it is closed.
-      const l = ctx.lab.listen(labHost(ctx.listener), 700, {
+      const l = ctx.engine.listen(labHost(ctx.listener), 700, {
         owner: start.owner,
         wait: start.freed.then(() => undefined),
       });

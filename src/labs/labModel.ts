@@ -1,6 +1,6 @@
+import type { Engine } from '../core/engine.js';
 import { ephemeralRange } from '../core/ephemeralRange.js';
 import { getOsContext } from '../core/explainErrno.js';
-import type { Lab } from '../core/lab.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
 import type { ListenerView, Snapshot } from '../state/types.js';
 import type { LabRunRecord } from './labStatus.js';
@@ -23,7 +23,7 @@ export interface AnswerContext {
 }
 
 export interface RunContext extends AnswerContext {
-  lab: Lab;
+  engine: Engine;
 }
 
 export interface GuidedLab {

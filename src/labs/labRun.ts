@@ -1,9 +1,10 @@
 // What a guided lab's `g` does with the engine: every socket it opens carries the lab's owner
 // tag, and a new run first closes what the lab's last run left open. Waits are bounded: a
 // lab that cannot go on stops, and its status says where (see labStatus.ts).
+
+import type { Engine } from '../core/engine.js';
 import { loopbackFor } from '../core/explainErrno.js';
-import type { Lab } from '../core/lab.js';
-import type { LabEvent, LabOwner, ListenerView } from '../state/types.js';
+import type { EngineEvent, LabOwner, ListenerView } from '../state/types.js';
 
 export const LAB_MESSAGE = 'Estou enviando uma mensagem!';
 
@@ -30,32 +31,35 @@ export interface LabStart {
 }
 
 /** A new run of lab `id`: close what its last run left open, take a new owner tag. */
-export function beginRun(lab: Lab, id: string): LabStart {
-  const { closed, done } = lab.releaseLab(id);
-  return { owner: lab.beginLabRun(id), released: closed, freed: done };
+export function beginRun(engine: Engine, id: string): LabStart {
+  const { closed, done } = engine.releaseLab(id);
+  return { owner: engine.beginLabRun(id), released: closed, freed: done };
 }
 
 /**
  * Concurrent mode for a lab whose steps have every client accepted at once (lab 1): an
  * earlier lab (3a) may have left sequential mode on. True when it switched (the status says so).
  */
-export function concurrentMode(lab: Lab): boolean {
-  if (lab.store.mode === 'concurrent') return false;
-  lab.setMode('concurrent');
+export function concurrentMode(engine: Engine): boolean {
+  if (engine.store.mode === 'concurrent') return false;
+  engine.setMode('concurrent');
   return true;
 }
 
 /** Lab 3a's steps read with recv(1024): an earlier lab (3c) may have left 5 B. True if it set it. */
-export function fullBuffer(lab: Lab): boolean {
-  if (lab.store.bufferSize === FULL_BUFFER) return false;
-  lab.setBufferSize(FULL_BUFFER);
+export function fullBuffer(engine: Engine): boolean {
+  if (engine.store.bufferSize === FULL_BUFFER) return false;
+  engine.setBufferSize(FULL_BUFFER);
   return true;
 }
 
 /** The first event `pred` accepts, or null after STEP_TIMEOUT_MS. */
-export function nextEvent(lab: Lab, pred: (e: LabEvent) => boolean): Promise<LabEvent | null> {
+export function nextEvent(
+  engine: Engine,
+  pred: (e: EngineEvent) => boolean,
+): Promise<EngineEvent | null> {
   return new Promise((resolve) => {
-    const stop = lab.store.tap({
+    const stop = engine.store.tap({
       event: (e) => {
         if (!pred(e)) return;
         clearTimeout(timer);
@@ -72,9 +76,9 @@ export function nextEvent(lab: Lab, pred: (e: LabEvent) => boolean): Promise<Lab
 }
 
 /** The port listener `id` bound, or null when it failed, closed or took too long. */
-export async function whenListening(lab: Lab, id: number): Promise<number | null> {
+export async function whenListening(engine: Engine, id: number): Promise<number | null> {
   const e = await nextEvent(
-    lab,
+    engine,
     (x) =>
       (x.type === 'listening' || x.type === 'bind-error' || x.type === 'listener-closed') &&
       x.listener === id,
@@ -83,28 +87,28 @@ export async function whenListening(lab: Lab, id: number): Promise<number | null
 }
 
 /** Connect a client of `owner` that sends the lab's message once connected. */
-export function clientSending(lab: Lab, host: string, port: number, owner: LabOwner): number {
-  const id = lab.connect(host, port, { owner });
+export function clientSending(engine: Engine, host: string, port: number, owner: LabOwner): number {
+  const id = engine.connect(host, port, { owner });
   void nextEvent(
-    lab,
+    engine,
     (e) =>
       (e.type === 'client-connected' || e.type === 'client-error' || e.type === 'closed') &&
       e.connection === id,
   ).then((e) => {
-    if (e?.type === 'client-connected') lab.send(id, Buffer.from(LAB_MESSAGE));
+    if (e?.type === 'client-connected') engine.send(id, Buffer.from(LAB_MESSAGE));
   });
   return id;
 }
 
 /** Open `owner`'s listener on `host`, a free port; then `then(port)` once it listens. */
 export function ownListener(
-  lab: Lab,
+  engine: Engine,
   host: string,
   owner: LabOwner,
   then: (port: number, listener: number) => void,
 ): number {
-  const id = lab.listen(host, 0, { owner });
-  void whenListening(lab, id).then((port) => {
+  const id = engine.listen(host, 0, { owner });
+  void whenListening(engine, id).then((port) => {
     if (port !== null) then(port, id);
   });
   return id;
@@ -117,21 +121,21 @@ export function ownListener(
  * second is queued; `bufferSet` is true when the buffer was another size.
  */
 export function twoClients(
-  lab: Lab,
+  engine: Engine,
   host: string,
   owner: LabOwner,
 ): { listener: number; bufferSet: boolean; queued: Promise<[number, number] | null> } {
-  lab.setMode('sequential');
-  const bufferSet = fullBuffer(lab);
-  const listener = lab.listen(host, 0, { owner });
+  engine.setMode('sequential');
+  const bufferSet = fullBuffer(engine);
+  const listener = engine.listen(host, 0, { owner });
   const queued = (async (): Promise<[number, number] | null> => {
-    const port = await whenListening(lab, listener);
+    const port = await whenListening(engine, listener);
     if (port === null) return null;
-    const accepted = nextEvent(lab, (e) => e.type === 'accepted' && e.listener === listener);
-    const first = clientSending(lab, host, port, owner);
+    const accepted = nextEvent(engine, (e) => e.type === 'accepted' && e.listener === listener);
+    const first = clientSending(engine, host, port, owner);
     if (!(await accepted)) return null;
-    const queuedEvent = nextEvent(lab, (e) => e.type === 'queued' && e.listener === listener);
-    const second = clientSending(lab, host, port, owner);
+    const queuedEvent = nextEvent(engine, (e) => e.type === 'queued' && e.listener === listener);
+    const second = clientSending(engine, host, port, owner);
     return (await queuedEvent) ? [first, second] : null;
   })();
   return { listener, bufferSet, queued };

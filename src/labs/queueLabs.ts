@@ -59,8 +59,8 @@ export const LAB_3A: GuidedLab = {
   id: '3a',
   steps: [step('3a', 1), step('3a', 2)],
   run(ctx) {
-    const start = beginRun(ctx.lab, '3a');
-    const two = twoClients(ctx.lab, labHost(ctx.listener), start.owner);
+    const start = beginRun(ctx.engine, '3a');
+    const two = twoClients(ctx.engine, labHost(ctx.listener), start.owner);
     return record('3a', start, two.listener, {
       setBuffer: two.bufferSet ? FULL_BUFFER : undefined,
     });
@@ -79,13 +79,13 @@ export const LAB_3B: GuidedLab = {
   id: '3b',
   steps: [step('3b', 1), step('3b', 2), step('3b', 3)],
   run(ctx) {
-    const start = beginRun(ctx.lab, '3b');
-    const last = ctx.lab.lastLabRun('3a');
+    const start = beginRun(ctx.engine, '3b');
+    const last = ctx.engine.lastLabRun('3a');
     const pair = last && servedAndQueued(ctx.snap, last);
     if (last && pair) {
       // The queued client is read once served: with recv(1024), whatever 3c left.
-      const setBuffer = fullBuffer(ctx.lab) ? FULL_BUFFER : undefined;
-      ctx.lab.close(pair.served.id);
+      const setBuffer = fullBuffer(ctx.engine) ? FULL_BUFFER : undefined;
+      ctx.engine.close(pair.served.id);
       return record('3b', start, pair.listener, {
         actedOn: last,
         pair: [pair.served.id, pair.queued.id],
@@ -94,10 +94,10 @@ export const LAB_3B: GuidedLab = {
     }
     // Nothing of 3a's to act on (3a not run, its queue already moved, or the mode was
     // switched back): do 3a's steps, then close the served client once the other queues.
-    const a = beginRun(ctx.lab, '3a');
-    const two = twoClients(ctx.lab, labHost(ctx.listener), a.owner);
+    const a = beginRun(ctx.engine, '3a');
+    const two = twoClients(ctx.engine, labHost(ctx.listener), a.owner);
     void two.queued.then((ids) => {
-      if (ids) ctx.lab.close(ids[0]);
+      if (ids) ctx.engine.close(ids[0]);
     });
     return {
       ...record('3b', start, two.listener, {

@@ -31,7 +31,7 @@ export class ListenerRec {
   constructor(
     readonly id: number,
     readonly host: string,
-    /** The port asked for; a guided lab may learn it only later (Lab.listen's `wait`). */
+    /** The port asked for; a guided lab may learn it only later (Engine.listen's `wait`). */
     public port: number,
     public echo: boolean,
   ) {}

@@ -1,5 +1,5 @@
 import type { ConnRec, ListenerRec } from './records.js';
-import type { ErrorEntry, LabEvent, Mode, Snapshot, Totals } from './types.js';
+import type { EngineEvent, ErrorEntry, Mode, Snapshot, Totals } from './types.js';
 
 export interface SnapshotParts {
   version: number;
@@ -10,7 +10,7 @@ export interface SnapshotParts {
   listeners: Iterable<ListenerRec>;
   connections: Iterable<ConnRec>;
   errors: readonly ErrorEntry[];
-  events: readonly LabEvent[];
+  events: readonly EngineEvent[];
 }
 
 /** The immutable picture the panes draw from. Records reuse their last view while clean. */

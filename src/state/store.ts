@@ -7,10 +7,10 @@ import type { StoreOptions, Tap } from './storeOptions.js';
 import type {
   ConnKind,
   Endpoint,
+  EngineEvent,
+  EngineEventInput,
   ErrorEntry,
   ErrorInfo,
-  LabEvent,
-  LabEventInput,
   Mode,
   Snapshot,
 } from './types.js';
@@ -23,13 +23,13 @@ type Listener = () => void;
  * The one place socket activity is recorded. Counters are exact; history is bounded;
  * subscribers get an immutable snapshot at most once per frame, however fast reads come.
  */
-export class LabStore {
+export class Store {
   readonly listeners = new Map<number, ListenerRec>();
   readonly connections = new Map<number, ConnRec>();
   bufferSize: number;
   mode: Mode;
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;
-  private readonly events: Ring<LabEvent>;
+  private readonly events: Ring<EngineEvent>;
   private readonly closedOrder: ConnRec[] = [];
   private errors: ErrorEntry[] = [];
   private readonly pairs = new ConnPairs();
@@ -44,7 +44,7 @@ export class LabStore {
   private changed = true;
   private readonly pacer: FlushPacer;
   private snapshot: Snapshot | null = null;
-  private eventsView: readonly LabEvent[] = [];
+  private eventsView: readonly EngineEvent[] = [];
   private eventsDirty = true;
 
   constructor(options: StoreOptions = {}) {
@@ -186,7 +186,7 @@ export class LabStore {
     return rec;
   }
 
-  listenerState(l: ListenerRec, patch: Partial<ListenerRec>, event?: LabEventInput): void {
+  listenerState(l: ListenerRec, patch: Partial<ListenerRec>, event?: EngineEventInput): void {
     Object.assign(l, patch);
     l.dirty = true;
     if (event) this.emit(event);
@@ -231,7 +231,7 @@ export class LabStore {
     this.pairs.add(c);
   }
 
-  connState(c: ConnRec, patch: Partial<ConnRec>, event?: LabEventInput): void {
+  connState(c: ConnRec, patch: Partial<ConnRec>, event?: EngineEventInput): void {
     const wasOpen = c.isOpen;
     Object.assign(c, patch);
     c.dirty = true;
@@ -260,8 +260,8 @@ export class LabStore {
     this.touch();
   }
 
-  emit(e: LabEventInput): void {
-    const event = { ...e, seq: ++this.seq, time: Date.now() } as LabEvent;
+  emit(e: EngineEventInput): void {
+    const event = { ...e, seq: ++this.seq, time: Date.now() } as EngineEvent;
     this.events.push(event);
     this.eventsDirty = true;
     for (const t of this.taps) t.event?.(event);

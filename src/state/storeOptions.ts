@@ -1,5 +1,5 @@
 import type { ConnRec } from './records.js';
-import type { LabEvent, Mode } from './types.js';
+import type { EngineEvent, Mode } from './types.js';
 
 export interface StoreOptions {
   /** Reads kept per connection. */
@@ -22,6 +22,6 @@ export interface StoreOptions {
 
 /** Synchronous observers of every event (headless output, the NDJSON log). */
 export interface Tap {
-  event?(e: LabEvent): void;
+  event?(e: EngineEvent): void;
   read?(conn: ConnRec, chunk: Uint8Array, time: number, seq: number): void;
 }

@@ -141,7 +141,7 @@ export interface Snapshot {
   readonly connections: readonly ConnectionView[];
   /** Newest first, until dismissed. */
   readonly errors: readonly ErrorEntry[];
-  readonly events: readonly LabEvent[];
+  readonly events: readonly EngineEvent[];
 }
 
 interface Base {
@@ -149,7 +149,7 @@ interface Base {
   readonly time: number;
 }
 
-export type LabEvent = Base &
+export type EngineEvent = Base &
   (
     | { type: 'listening'; listener: number; address: string; port: number; note: string | null }
     | ({ type: 'bind-error'; listener: number; explanation: string } & ErrorFields)
@@ -198,10 +198,10 @@ export interface ErrorFields {
   port?: number;
 }
 
-export type LabEventType = LabEvent['type'];
+export type EngineEventType = EngineEvent['type'];
 /** What a caller passes to emit(): the event without the stamp the store puts on it. */
-export type LabEventInput = LabEvent extends infer E
-  ? E extends LabEvent
+export type EngineEventInput = EngineEvent extends infer E
+  ? E extends EngineEvent
     ? Omit<E, 'seq' | 'time'>
     : never
   : never;

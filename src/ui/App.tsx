@@ -1,13 +1,13 @@
 import { useInput, useStdin } from 'ink';
 import { useCallback, useRef, useState } from 'react';
-import type { Lab } from '../core/lab.js';
+import type { Engine } from '../core/engine.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
 import { type ActionContext, runAction } from './actions.js';
 import { LineInput } from './components/LineInput.js';
 import { Dashboard, type DashboardProps } from './Dashboard.js';
-import { useSnapshot } from './hooks/useLab.js';
 import { useLabResults } from './hooks/useLabResults.js';
 import { useNow } from './hooks/useNow.js';
+import { useSnapshot } from './hooks/useSnapshot.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
 import { handleLabKey, openLab } from './labKeys.js';
@@ -18,7 +18,7 @@ import { initialUi, type Prompt, type UiState } from './uiState.js';
 import { defaultReportName, writeReport } from './writeReport.js';
 
 interface Props {
-  lab: Lab;
+  engine: Engine;
   version: string;
   /** Told, when the report written on quit (`--report`) failed, what to say after the terminal is back. */
   onQuit(reportFailure: string | null): void;
@@ -43,7 +43,7 @@ const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 
 
 /** Layout and focus. Panes read the snapshot; keys become actions on the lab. */
 export function App({
-  lab,
+  engine,
   version,
   onQuit,
   startLab = null,
@@ -51,7 +51,7 @@ export function App({
   studentName = null,
   quitRef,
 }: Props) {
-  const snap = useSnapshot(lab.store);
+  const snap = useSnapshot(engine.store);
   const now = useNow(1000);
   const { columns, rows } = useTerminalSize();
   const { isRawModeSupported } = useStdin();
@@ -77,7 +77,7 @@ export function App({
   const sel = select(snap, ui);
   const quitting = useRef(false);
   const view = (): DashboardProps => {
-    const s = lab.store.getSnapshot();
+    const s = engine.store.getSnapshot();
     const u = uiNow.current;
     return { snap: s, ui: u, sel: select(s, u), columns, rows, now: Date.now(), version };
   };
@@ -89,7 +89,7 @@ export function App({
   };
   if (quitRef) quitRef.current = quit;
   const report = () => set({ status: writeReport(defaultReportName(), view(), studentName).line });
-  const ctx: ActionContext = { ui, set, lab, snap, sel, quit };
+  const ctx: ActionContext = { ui, set, engine, snap, sel, quit };
   /** Text typed before the text box appeared goes into it, up to the first line break. */
   const typeAhead = (text: string) => {
     const p = uiNow.current.prompt;
@@ -103,9 +103,9 @@ export function App({
   const ctxNow = (): ActionContext => {
     const u = uiNow.current;
     // A key may act on what an earlier key just made (c, then Enter): publish it first.
-    lab.store.flush();
-    const s = lab.store.getSnapshot();
-    return { ui: u, set, lab, snap: s, sel: select(s, u), quit };
+    engine.store.flush();
+    const s = engine.store.getSnapshot();
+    return { ui: u, set, engine, snap: s, sel: select(s, u), quit };
   };
 
   useInput(

@@ -1,5 +1,5 @@
+import type { Engine } from '../core/engine.js';
 import { formatAddress, loopbackFor } from '../core/explainErrno.js';
-import type { Lab } from '../core/lab.js';
 import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import type { Mode, Snapshot } from '../state/types.js';
@@ -11,7 +11,7 @@ import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js
 export interface ActionContext {
   ui: UiState;
   set(patch: Partial<UiState>): void;
-  lab: Lab;
+  engine: Engine;
   snap: Snapshot;
   sel: Selection;
   quit(): void;
@@ -27,7 +27,7 @@ const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = 
 
 /** Keys become calls on the core (or changes of what is selected); nothing here touches a socket. */
 export function runAction(action: Action, ctx: ActionContext): void {
-  const { ui, set, lab, sel } = ctx;
+  const { ui, set, engine, sel } = ctx;
   const focus: PaneId = ui.focus;
   switch (action) {
     case 'focus-next':
@@ -38,13 +38,13 @@ export function runAction(action: Action, ctx: ActionContext): void {
       return move(ctx, action === 'up' ? -1 : 1);
     case 'buffer-down':
     case 'buffer-up': {
-      const next = stepBuffer(lab.store.bufferSize, action === 'buffer-up' ? 1 : -1);
-      lab.setBufferSize(next);
+      const next = stepBuffer(engine.store.bufferSize, action === 'buffer-up' ? 1 : -1);
+      engine.setBufferSize(next);
       return set({ status: t('status.buffer', { bytes: next }) });
     }
     case 'mode': {
-      const mode: Mode = lab.store.mode === 'concurrent' ? 'sequential' : 'concurrent';
-      lab.setMode(mode);
+      const mode: Mode = engine.store.mode === 'concurrent' ? 'sequential' : 'concurrent';
+      engine.setMode(mode);
       return set({
         status: t(mode === 'sequential' ? 'status.sequential' : 'status.concurrent'),
       });
@@ -59,7 +59,7 @@ export function runAction(action: Action, ctx: ActionContext): void {
       if (l?.state !== 'listening' || l.boundPort === null) {
         return set({ status: t('status.selectListener') });
       }
-      const id = lab.connect(loopbackFor(l.host, l.boundAddress), l.boundPort);
+      const id = engine.connect(loopbackFor(l.host, l.boundAddress), l.boundPort);
       return set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
     }
     case 'target': {
@@ -80,20 +80,20 @@ export function runAction(action: Action, ctx: ActionContext): void {
     case 'close':
       return closeSelected(ctx);
     case 'retry':
-      if (sel.listener) lab.retryListener(sel.listener.id);
+      if (sel.listener) engine.retryListener(sel.listener.id);
       return;
     case 'reset':
     case 'half-close': {
       const c = focus === 'client' ? sel.client : sel.connection;
       if (!c) return set({ status: t('status.nothingSelected') });
-      if (action === 'reset') lab.reset(c.id);
-      else lab.halfClose(c.id);
+      if (action === 'reset') engine.reset(c.id);
+      else engine.halfClose(c.id);
       return set({
         status: t(action === 'reset' ? 'status.sentRst' : 'status.sentFin', { id: c.id }),
       });
     }
     case 'nodelay':
-      if (sel.client) lab.setNoDelay(sel.client.id, !sel.client.noDelay);
+      if (sel.client) engine.setNoDelay(sel.client.id, !sel.client.noDelay);
       return;
     case 'hex':
       return set({ hex: !ui.hex });
@@ -102,12 +102,12 @@ export function runAction(action: Action, ctx: ActionContext): void {
     case 'echo': {
       const l = sel.listener;
       if (!l) return set({ status: t('status.noListener') });
-      lab.setEcho(l.id, !l.echo);
+      engine.setEcho(l.id, !l.echo);
       // The row's "echo" is cut off below ~150 columns: say it here too.
       return set({ status: t(l.echo ? 'status.echoOff' : 'status.echoOn', { id: l.id }) });
     }
     case 'dismiss-all':
-      lab.store.dismissError();
+      engine.store.dismissError();
       return;
     case 'help':
       return set({ help: !ui.help });
@@ -140,20 +140,20 @@ function move(ctx: ActionContext, dir: 1 | -1): void {
 }
 
 function closeSelected(ctx: ActionContext): void {
-  const { ui, lab, sel, set } = ctx;
+  const { ui, engine, sel, set } = ctx;
   switch (ui.focus) {
     case 'listeners':
-      if (sel.listener) lab.closeListener(sel.listener.id);
+      if (sel.listener) engine.closeListener(sel.listener.id);
       return;
     case 'connections':
     case 'reads':
-      if (sel.connection) lab.close(sel.connection.id);
+      if (sel.connection) engine.close(sel.connection.id);
       return;
     case 'client':
-      if (sel.client) lab.close(sel.client.id);
+      if (sel.client) engine.close(sel.client.id);
       return;
     case 'errors':
-      if (sel.error) lab.store.dismissError(sel.error.id);
+      if (sel.error) engine.store.dismissError(sel.error.id);
       return set({ errorId: null });
     default:
       return;

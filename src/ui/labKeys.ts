@@ -80,7 +80,7 @@ export function handleLabKey(name: string, ctx: ActionContext, size: ScreenSize)
   if (name === 'g') {
     const lab = GUIDED_LABS.find((l) => l.id === open.id);
     if (!lab) return true;
-    const run = lab.run({ lab: ctx.lab, snap: ctx.snap, listener: ctx.sel.listener });
+    const run = lab.run({ engine: ctx.engine, snap: ctx.snap, listener: ctx.sel.listener });
     // Show the lab's own sockets: its listener, and the newest connection and client there.
     set({
       statusLive: { kind: 'lab', run },

@@ -1,9 +1,8 @@
 import { render } from 'ink';
-import type { RunOptions } from '../cli/args.js';
-import { onSignals, type Session, startListeners } from '../cli/session.js';
 import { t } from '../i18n/i18n.js';
 import { boundInkCaches } from '../patches/inkCaches.js';
 import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
+import { onSignals, type RunOptions, type Session, startListeners } from '../session.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
 
@@ -27,7 +26,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
   const quitRef: { current: (() => void) | null } = { current: null };
   const instance = render(
     <App
-      lab={session.lab}
+      engine={session.engine}
       version={VERSION}
       onQuit={(failure) => resolveQuit(failure)}
       startLab={opts.lab}

@@ -1,6 +1,6 @@
-import { parseEndpoint } from '../cli/endpoint.js';
-import { parseEscapes } from '../core/parseEscapes.js';
 import { t } from '../i18n/i18n.js';
+import { parseEndpoint } from '../input/endpoint.js';
+import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
 import { promptLimit } from './promptLimit.js';
 import type { Prompt } from './uiState.js';
@@ -12,7 +12,7 @@ export function submitPrompt(
   ctx: ActionContext,
   overflowed = false,
 ): string | null {
-  const { lab, set } = ctx;
+  const { engine, set } = ctx;
   // Text longer than the box holds: only its start is here, so acting on it would be wrong.
   if (overflowed) {
     const max = promptLimit(p.kind);
@@ -24,14 +24,14 @@ export function submitPrompt(
     case 'listen': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
-      const id = lab.listen(e.value.host, e.value.port);
+      const id = engine.listen(e.value.host, e.value.port);
       set({ prompt: null, statusLive: { kind: 'listener', id } });
       return null;
     }
     case 'target': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
-      const id = lab.connect(e.value.host, e.value.port);
+      const id = engine.connect(e.value.host, e.value.port);
       set({ prompt: null, clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
       return null;
     }
@@ -40,7 +40,7 @@ export function submitPrompt(
       if (value === '') return t('prompt.emptyMessage');
       const bytes = parseEscapes(value);
       if (!bytes.ok) return bytes.error;
-      if (p.connection === null || !lab.send(p.connection, bytes.bytes)) {
+      if (p.connection === null || !engine.send(p.connection, bytes.bytes)) {
         set({ prompt: null, status: t('status.closedNothingSent', { id: String(p.connection) }) });
         return null;
       }

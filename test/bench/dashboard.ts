@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { render } from 'ink';
 import { createElement } from 'react';
-import type { Lab } from '../../src/core/lab.js';
+import type { Engine } from '../../src/core/engine.js';
 import { boundInkCaches } from '../../src/patches/inkCaches.js';
 import { keepInkOutputAcrossFrames } from '../../src/patches/inkOutputCache.js';
 import { App } from '../../src/ui/App.js';
@@ -33,7 +33,7 @@ export interface Dashboard {
  * 120×40 terminal that discards its output after `onScreen` has seen it.
  */
 export async function mountDashboard(
-  lab: Lab,
+  lab: Engine,
   onScreen: (text: string) => void = () => {},
 ): Promise<Dashboard> {
   // As runDashboard does: Ink's text caches are bounded (see inkCaches.ts).
@@ -74,7 +74,7 @@ export async function mountDashboard(
 
   const tty = new NullTty(COLUMNS, ROWS, onScreen);
   const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-  const instance = render(createElement(App, { lab, version: 'bench', onQuit() {} }), {
+  const instance = render(createElement(App, { engine: lab, version: 'bench', onQuit() {} }), {
     stdout: tty as unknown as NodeJS.WriteStream,
     stdin,
     exitOnCtrlC: false,

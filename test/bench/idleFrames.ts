@@ -13,7 +13,7 @@ export async function idleFrames(ms: number): Promise<number[]> {
   dash.reset();
   const end = performance.now() + ms;
   for (let i = 0; performance.now() < end; i++) {
-    server.lab.setBufferSize(i % 2 ? 1024 : 1000);
+    server.engine.setBufferSize(i % 2 ? 1024 : 1000);
     await sleep(10);
   }
   const frameMs = [...dash.frames.frameMs];

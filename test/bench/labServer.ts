@@ -1,6 +1,6 @@
-import { Lab } from '../../src/core/lab.js';
+import { Engine } from '../../src/core/engine.js';
 import type { ListenerRec } from '../../src/state/records.js';
-import { LabStore } from '../../src/state/store.js';
+import { Store } from '../../src/state/store.js';
 import type { Snapshot } from '../../src/state/types.js';
 import { until } from './clock.js';
 import { type Dashboard, mountDashboard } from './dashboard.js';
@@ -19,8 +19,8 @@ export class LabServer {
   lastClose = 0;
 
   private constructor(
-    readonly lab: Lab,
-    readonly store: LabStore,
+    readonly engine: Engine,
+    readonly store: Store,
     readonly listener: ListenerRec,
     readonly port: number,
     readonly dashboard: Dashboard | null,
@@ -45,8 +45,8 @@ export class LabServer {
     bufferSize: number,
     opts: { dashboard?: boolean; onScreen?: (text: string) => void } = {},
   ): Promise<LabServer> {
-    const store = new LabStore({ bufferSize });
-    const lab = new Lab(store);
+    const store = new Store({ bufferSize });
+    const lab = new Engine(store);
     const id = lab.listen('127.0.0.1', 0);
     const rec = store.listeners.get(id) as ListenerRec;
     await until(() => rec.state === 'listening' || rec.state === 'failed', 'listening', 5000);
@@ -75,6 +75,6 @@ export class LabServer {
 
   async close(): Promise<void> {
     await this.dashboard?.unmount();
-    await this.lab.closeAll();
+    await this.engine.closeAll();
   }
 }

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { INK_HAND_OVERS, withHandOver } from '../../src/patches/inkSource.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // test/e2e: the pty environment (env.ts) the real-CLI bench shares with the e2e tests.
 const DIRS = ['src', 'test/bench', 'test/e2e'];
 

@@ -100,7 +100,7 @@ describe.each(['en', 'pt-BR'] as const)('blocked by the peer’s window (%s)', (
     defer(() => server?.destroy());
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const port = (srv.address() as net.AddressInfo).port;
-    const id = t.lab.connect('127.0.0.1', port);
+    const id = t.engine.connect('127.0.0.1', port);
     await t.until((s) => s.connections.find((c) => c.id === id && c.state === 'open'));
     const ink = renderLive(t.store, (s) => (
       <ClientPane
@@ -111,7 +111,7 @@ describe.each(['en', 'pt-BR'] as const)('blocked by the peer’s window (%s)', (
         height={8}
       />
     ));
-    t.lab.send(id, CHUNK, { repeat: 400 });
+    t.engine.send(id, CHUNK, { repeat: 400 });
     const f = await waitForFrame(ink, (x) => TEXT[lang].client.test(x), 'the blocked line');
     expect(row(f, '▶ #1')).toContain(TEXT[lang].clientRow);
     expect(TEXT[lang].client.exec(f)?.[1]).toBe(formatBytes(t.conn(id).writeWaiting ?? Number.NaN));

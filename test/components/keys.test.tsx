@@ -132,7 +132,7 @@ describe('toggles', () => {
   it('h in the App switches the reads pane to hex and back', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    t.lab.setBufferSize(5);
+    t.engine.setBufferSize(5);
     const ink = renderApp(t);
     (await raw(port)).write('Estou');
     await waitForFrame(ink, (f) => region(f, 'reads').includes('5 B  "Estou"'), 'the read');
@@ -146,11 +146,11 @@ describe('errors, help and quit', () => {
   it('x in the errors pane dismisses the selected (newest) entry', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    t.lab.listen('127.0.0.1', port); // EADDRINUSE
+    t.engine.listen('127.0.0.1', port); // EADDRINUSE
     const closed = await t.listenAndWait();
-    t.lab.closeListener(3);
+    t.engine.closeListener(3);
     await t.until((s) => s.listeners[2].state === 'closed');
-    t.lab.connect('127.0.0.1', closed); // ECONNREFUSED, the newest
+    t.engine.connect('127.0.0.1', closed); // ECONNREFUSED, the newest
     await t.until((s) => s.errors.length === 2);
     const ink = renderApp(t);
     // Wide enough for a whole head row: code, subject, address, syscall, time.

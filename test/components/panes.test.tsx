@@ -67,7 +67,7 @@ describe('ListenersPane', () => {
   it('a second listener on the same port is a failed EADDRINUSE row', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    t.lab.listen('127.0.0.1', port);
+    t.engine.listen('127.0.0.1', port);
     const ink = renderLive(t.store, (s) => (
       <ListenersPane
         listeners={s.listeners}
@@ -96,7 +96,7 @@ describe('ErrorsPane', () => {
     const p1 = await t.listenAndWait();
     const p2 = await t.listenAndWait();
     for (const p of [p1, p2]) {
-      t.lab.listen('127.0.0.1', p);
+      t.engine.listen('127.0.0.1', p);
       await t.until((s) => s.errors.find((e) => e.error?.port === p));
     }
     const ink = renderLive(t.store, (s) => (
@@ -135,7 +135,7 @@ describe('ConnectionsPane', () => {
   it('peer port = the raw client’s local port; queued #1 in sequential mode', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    t.lab.setMode('sequential');
+    t.engine.setMode('sequential');
     const a = await raw(port);
     await t.until((s) => accepted(s).length === 1);
     const b = await raw(port);
@@ -180,7 +180,7 @@ describe('ConnectionsPane', () => {
   it('marks the connection a socklab client made: ◆ client #N', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    const id = t.lab.connect('127.0.0.1', port);
+    const id = t.engine.connect('127.0.0.1', port);
     const client = await t.until((s) => {
       const c = s.connections.find((x) => x.id === id);
       return c?.state === 'open' && accepted(s).length === 1 ? c : null;
@@ -216,7 +216,7 @@ describe('ReadsPane', () => {
   it('shows how buffer 5 cut 28 B: "5 5 5 5 5 3", in text and in hex', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    t.lab.setBufferSize(5);
+    t.engine.setBufferSize(5);
     const a = await raw(port);
     a.write(LAB_MESSAGE);
     await t.until((s) => accepted(s)[0]?.bytesIn === 28);
@@ -252,7 +252,7 @@ describe('ClientPane', () => {
   it('shows the client’s local port, the one the server sees as peer', async () => {
     const t = testLab();
     const port = await t.listenAndWait();
-    const id = t.lab.connect('127.0.0.1', port);
+    const id = t.engine.connect('127.0.0.1', port);
     const server = await t.until((s) => accepted(s)[0]);
     const clients = (s: Snapshot) => s.connections.filter((c) => c.kind === 'client');
     const ink = renderLive(t.store, (s) => {
@@ -264,7 +264,7 @@ describe('ClientPane', () => {
     let f = await waitForFrame(ink, (x) => paneRows(x)[0] === row, 'the client row');
     expect(paneRows(f).slice(0, 3)).toEqual([row, '  #1: out 0 B · in 0 B', '']);
     expect(paneRow(f, 'Client')).toBe('▸ Client c connect · Enter message · t host:port');
-    t.lab.send(server.id, Buffer.from('hi'));
+    t.engine.send(server.id, Buffer.from('hi'));
     f = await waitForFrame(ink, (x) => paneRows(x)[2] === '  ← 2 B "hi"', 'the reply');
     expect(paneRows(f).slice(0, 4)).toEqual([row, '  #1: out 0 B · in 2 B', '  ← 2 B "hi"', '']);
     expect(t.conn(id).local.port).toBe(server.peer.port);
@@ -282,10 +282,10 @@ describe('Header', () => {
       'socklab 9.9  listening 1 · open 1 · in 0 B · out 0 B · reads 0  concurrent',
     );
     expect(f).toContain('▕███████████░░░░░░▏ 64 KiB  1,024 B per read  recv(1024)');
-    t.lab.setBufferSize(5);
-    t.lab.setMode('sequential');
+    t.engine.setBufferSize(5);
+    t.engine.setMode('sequential');
     // A listener that failed to bind is not counted as listening.
-    t.lab.listen('127.0.0.1', port);
+    t.engine.listen('127.0.0.1', port);
     await t.until((s) => s.listeners[1]?.state === 'failed');
     f = await waitForFrame(ink, (x) => x.includes('  5 B per read'), 'buffer 5');
     expect(f).toContain('▕███░░░░░░░░░░░░░░▏');

@@ -12,12 +12,12 @@ import {
   typeText,
   waitForFrame,
 } from '../helpers/ink.js';
-import type { TestLab } from '../helpers/lab.js';
+import type { TestEngine } from '../helpers/lab.js';
 
 afterEach(runCleanups);
 
 /** A listener, the dashboard, and a socklab client connected with `c` (focus on the client pane). */
-async function withClient(onQuit = () => {}): Promise<{ t: TestLab; ink: Ink; port: number }> {
+async function withClient(onQuit = () => {}): Promise<{ t: TestEngine; ink: Ink; port: number }> {
   const t = testLab();
   const port = await t.listenAndWait();
   const ink = renderApp(t, onQuit);
@@ -31,7 +31,7 @@ async function withClient(onQuit = () => {}): Promise<{ t: TestLab; ink: Ink; po
   return { t, ink, port };
 }
 
-const serverSide = (t: TestLab) => t.snap().connections.find((c) => c.kind === 'accepted');
+const serverSide = (t: TestEngine) => t.snap().connections.find((c) => c.kind === 'accepted');
 const row2 = (f: string) => lineWith(region(f, 'connections'), '#2 ');
 
 describe('message prompt', () => {

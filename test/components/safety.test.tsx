@@ -77,7 +77,7 @@ describe('no raw network bytes on screen', () => {
   it('a host with control characters is escaped in the listener row and the error', async () => {
     const t = testLab();
     await t.listenAndWait();
-    t.lab.listen('bad\x1b]0;pwned\x07host', 0);
+    t.engine.listen('bad\x1b]0;pwned\x07host', 0);
     await t.until((s) => s.listeners[1]?.state === 'failed');
     const ink = renderApp(t);
     const f = await waitForFrame(

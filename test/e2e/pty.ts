@@ -16,7 +16,7 @@ export type { App, ExitInfo, ScreenPredicate, StartOptions } from './pty-types.j
 
 const { Terminal } = xtermHeadless;
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -3,12 +3,12 @@ import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { createElement, Fragment, type ReactElement, type ReactNode } from 'react';
 import { escapeText } from '../../src/format/escapeBytes.js';
-import type { LabStore } from '../../src/state/store.js';
+import type { Store } from '../../src/state/store.js';
 import type { Snapshot } from '../../src/state/types.js';
 import { App } from '../../src/ui/App.js';
-import { useSnapshot } from '../../src/ui/hooks/useLab.js';
+import { useSnapshot } from '../../src/ui/hooks/useSnapshot.js';
 import { layoutFor } from '../../src/ui/layout.js';
-import { makeLab, rawClient, type TestLab } from './lab.js';
+import { makeEngine, rawClient, type TestEngine } from './lab.js';
 
 export type Ink = ReturnType<typeof render>;
 
@@ -39,8 +39,8 @@ export async function runCleanups(): Promise<void> {
 }
 
 /** A lab closed after the test. */
-export function testLab(...args: Parameters<typeof makeLab>): TestLab {
-  const t = makeLab(...args);
+export function testLab(...args: Parameters<typeof makeEngine>): TestEngine {
+  const t = makeEngine(...args);
   defer(() => t.close());
   return t;
 }
@@ -59,17 +59,17 @@ export function renderTracked(node: ReactElement): Ink {
 }
 
 /** The whole dashboard over a real lab, 100 columns by 24 rows. */
-export function renderApp(t: TestLab, onQuit: () => void = () => {}): Ink {
-  return renderTracked(createElement(App, { lab: t.lab, version: 'test', onQuit }));
+export function renderApp(t: TestEngine, onQuit: () => void = () => {}): Ink {
+  return renderTracked(createElement(App, { engine: t.engine, version: 'test', onQuit }));
 }
 
-function Live({ store, view }: { store: LabStore; view: (s: Snapshot) => ReactNode }) {
+function Live({ store, view }: { store: Store; view: (s: Snapshot) => ReactNode }) {
   const snap = useSnapshot(store);
   return createElement(Fragment, null, view(snap));
 }
 
 /** One pane fed by the store's live snapshots (the same hook App uses). */
-export function renderLive(store: LabStore, view: (s: Snapshot) => ReactNode): Ink {
+export function renderLive(store: Store, view: (s: Snapshot) => ReactNode): Ink {
   return renderTracked(createElement(Live, { store, view }));
 }
 

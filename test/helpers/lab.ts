@@ -1,12 +1,12 @@
 import net from 'node:net';
-import { Lab, type LabOptions } from '../../src/core/lab.js';
-import { LabStore, type StoreOptions } from '../../src/state/store.js';
-import type { ConnectionView, LabEvent, Snapshot } from '../../src/state/types.js';
+import { Engine, type LabOptions } from '../../src/core/engine.js';
+import { Store, type StoreOptions } from '../../src/state/store.js';
+import type { ConnectionView, EngineEvent, Snapshot } from '../../src/state/types.js';
 
-export interface TestLab {
-  lab: Lab;
-  store: LabStore;
-  events: LabEvent[];
+export interface TestEngine {
+  engine: Engine;
+  store: Store;
+  events: EngineEvent[];
   /** A fresh snapshot (flushes first). */
   snap(): Snapshot;
   until<T>(fn: (s: Snapshot) => T | undefined | null | false, timeoutMs?: number): Promise<T>;
@@ -15,10 +15,10 @@ export interface TestLab {
   close(): Promise<void>;
 }
 
-export function makeLab(options: StoreOptions & LabOptions = {}): TestLab {
-  const store = new LabStore(options);
-  const lab = new Lab(store, options);
-  const events: LabEvent[] = [];
+export function makeEngine(options: StoreOptions & LabOptions = {}): TestEngine {
+  const store = new Store(options);
+  const engine = new Engine(store, options);
+  const events: EngineEvent[] = [];
   store.tap({ event: (e) => events.push(e) });
   const snap = () => {
     store.flush();
@@ -36,13 +36,13 @@ export function makeLab(options: StoreOptions & LabOptions = {}): TestLab {
     }
   };
   return {
-    lab,
+    engine,
     store,
     events,
     snap,
     until,
     async listenAndWait(host = '127.0.0.1', port = 0) {
-      const id = lab.listen(host, port);
+      const id = engine.listen(host, port);
       return until((s) => {
         const l = s.listeners.find((x) => x.id === id);
         if (l?.state === 'failed') throw new Error(`listen failed: ${l.error?.code}`);
@@ -54,7 +54,7 @@ export function makeLab(options: StoreOptions & LabOptions = {}): TestLab {
       if (!c) throw new Error(`no connection ${id}`);
       return c;
     },
-    close: () => lab.closeAll(),
+    close: () => engine.closeAll(),
   };
 }
 

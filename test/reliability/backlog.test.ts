@@ -4,9 +4,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LISTEN_BACKLOG } from '../../src/core/listener.js';
-import { makeLab, type TestLab, waitFor as until } from '../helpers/lab.js';
+import { makeEngine, type TestEngine, waitFor as until } from '../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 afterEach(async () => {
   await t?.close();
   t = null;
@@ -40,7 +40,7 @@ setTimeout(() => {
 
 describe('listen backlog', () => {
   it('is socklab’s own, as the kernel reports it (ss)', async () => {
-    t = makeLab();
+    t = makeEngine();
     const port = await t.listenAndWait('127.0.0.1', 0);
     const line = execFileSync('ss', ['-ltnH', `sport = :${port}`], { encoding: 'utf8' }).trim();
     // State Recv-Q Send-Q Local Peer: on a listening socket Send-Q is the backlog.
@@ -52,7 +52,7 @@ describe('listen backlog', () => {
   });
 
   it(`${STORM} clients connecting while the thread is blocked all complete, none waits for a SYN retry`, async () => {
-    t = makeLab();
+    t = makeEngine();
     const port = await t.listenAndWait('127.0.0.1', 0);
     const child = spawn(process.execPath, ['-e', CLIENT, String(port)], {
       stdio: ['ignore', 'pipe', 'inherit'],

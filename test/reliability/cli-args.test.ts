@@ -2,7 +2,7 @@
 // range, nothing on stdout, no stack trace, and no socket opened.
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
-import { openLog } from '../../src/cli/session.js';
+import { openLog } from '../../src/session.js';
 import { runCli } from './helpers.js';
 
 interface Case {

@@ -4,7 +4,7 @@
 import type net from 'node:net';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
-import { DEFAULT_HOST, parseEndpoint } from '../../src/cli/endpoint.js';
+import { DEFAULT_HOST, parseEndpoint } from '../../src/input/endpoint.js';
 import {
   connectRaw,
   disposeAll,

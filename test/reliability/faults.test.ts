@@ -4,14 +4,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LabEvent } from '../../src/state/types.js';
-import { LAB_MESSAGE, makeLab, type TestLab } from '../helpers/lab.js';
+import type { EngineEvent } from '../../src/state/types.js';
+import { LAB_MESSAGE, makeEngine, type TestEngine } from '../helpers/lab.js';
 import { connectRaw, randInt, rng, sleep, until, whenClosed, writeAll } from './helpers.js';
 
 // Generous bounds: the machine's two cores are shared with other suites.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 const children: ChildProcess[] = [];
 const servers: net.Server[] = [];
@@ -24,16 +24,16 @@ afterEach(async () => {
   t = null;
 });
 
-const accepted = (lab: TestLab, localPort: number) =>
+const accepted = (lab: TestEngine, localPort: number) =>
   lab.until((s) => s.connections.find((c) => c.kind === 'accepted' && c.peer.port === localPort));
 
-const closedEvent = (lab: TestLab, id: number) =>
+const closedEvent = (lab: TestEngine, id: number) =>
   lab.events.find((e) => e.type === 'closed' && e.connection === id) as
-    | Extract<LabEvent, { type: 'closed' }>
+    | Extract<EngineEvent, { type: 'closed' }>
     | undefined;
 
 /** The listener still accepts and counts exactly after whatever happened before. */
-async function stillServes(lab: TestLab, port: number) {
+async function stillServes(lab: TestEngine, port: number) {
   const before = lab.snap().listeners[0];
   const s = await connectRaw(port);
   raws.push(s);
@@ -50,7 +50,7 @@ async function stillServes(lab: TestLab, port: number) {
 
 describe('RST mid-stream', () => {
   it('peer resets after sending: every byte before the RST counted, state reset, listener fine', async () => {
-    t = makeLab({ bufferSize: 7 });
+    t = makeEngine({ bufferSize: 7 });
     const lab = t;
     const port = await lab.listenAndWait();
     const r = rng(11);
@@ -75,7 +75,7 @@ describe('RST mid-stream', () => {
   });
 
   it('peer resets with data still in flight: recorded bytes ≤ sent, reads of ≤ N, no crash', async () => {
-    t = makeLab({ bufferSize: 3 });
+    t = makeEngine({ bufferSize: 3 });
     const lab = t;
     const port = await lab.listenAndWait();
     const ids: number[] = [];
@@ -102,7 +102,7 @@ describe('RST mid-stream', () => {
   });
 
   it('socklab resets (r): the peer gets ECONNRESET, socklab counts what it read', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
     const s = await connectRaw(port);
@@ -114,7 +114,7 @@ describe('RST mid-stream', () => {
     await lab.until((x) =>
       x.connections.find((y) => y.id === c.id && y.bytesIn === LAB_MESSAGE.length),
     );
-    lab.lab.reset(c.id);
+    lab.engine.reset(c.id);
     await whenClosed(s);
     expect(peerError).toBe('ECONNRESET');
     const done = await lab.until((x) => x.connections.find((y) => y.id === c.id && y.closedAt));
@@ -137,7 +137,7 @@ sys.stdin.read()
 `;
 
   it('python sent N bytes and is killed with the connection open: exactly N counted', async (ctx) => {
-    t = makeLab({ bufferSize: 5 });
+    t = makeEngine({ bufferSize: 5 });
     const lab = t;
     const port = await lab.listenAndWait();
     const N = 123_457;
@@ -167,7 +167,7 @@ sys.stdin.read()
   });
 
   it('node child streaming without pause is killed: closed with its counts, reads of ≤ N, listener fine', async () => {
-    t = makeLab({ bufferSize: 1024 });
+    t = makeEngine({ bufferSize: 1024 });
     const lab = t;
     const port = await lab.listenAndWait();
     const child = spawn(process.execPath, [
@@ -191,7 +191,7 @@ sys.stdin.read()
 
 describe('half-close in each direction', () => {
   it('peer sends FIN: socklab reads to the end, sees peer-closed, closes its side', async () => {
-    t = makeLab({ bufferSize: 16 });
+    t = makeEngine({ bufferSize: 16 });
     const lab = t;
     const port = await lab.listenAndWait();
     const s = await connectRaw(port);
@@ -214,7 +214,7 @@ describe('half-close in each direction', () => {
   });
 
   it('socklab sends FIN (f): the peer sees end and can still send; socklab keeps reading', async () => {
-    t = makeLab({ bufferSize: 100 });
+    t = makeEngine({ bufferSize: 100 });
     const lab = t;
     const port = await lab.listenAndWait();
     const s = await connectRaw(port);
@@ -225,7 +225,7 @@ describe('half-close in each direction', () => {
     await writeAll(s, Buffer.alloc(1000, 0x63));
     const c = await accepted(lab, s.localPort as number);
     await lab.until((x) => x.connections.find((y) => y.id === c.id && y.bytesIn === 1000));
-    lab.lab.halfClose(c.id);
+    lab.engine.halfClose(c.id);
     await until(() => peerEnded, 3000);
     expect(lab.conn(c.id).state).toBe('half-closed');
     await writeAll(s, Buffer.alloc(2345, 0x64));
@@ -238,7 +238,7 @@ describe('half-close in each direction', () => {
   });
 
   it('socklab client sends FIN: the server still answers, the client reads the answer', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const got: Buffer[] = [];
     const srv = net.createServer({ allowHalfOpen: true }, (sock) => {
@@ -248,13 +248,13 @@ describe('half-close in each direction', () => {
     servers.push(srv);
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const { port } = srv.address() as net.AddressInfo;
-    const id = lab.lab.connect('127.0.0.1', port);
+    const id = lab.engine.connect('127.0.0.1', port);
     await lab.until((x) => x.connections.find((c) => c.id === id && c.state === 'open'));
-    lab.lab.send(id, Buffer.from(LAB_MESSAGE));
+    lab.engine.send(id, Buffer.from(LAB_MESSAGE));
     await lab.until((x) =>
       x.connections.find((c) => c.id === id && c.bytesOut === LAB_MESSAGE.length),
     );
-    lab.lab.halfClose(id);
+    lab.engine.halfClose(id);
     const done = await lab.until((x) => x.connections.find((c) => c.id === id && c.closedAt));
     expect(Buffer.concat(got).toString()).toBe(LAB_MESSAGE);
     expect(done.bytesIn).toBe('pong after your FIN'.length);
@@ -264,7 +264,7 @@ describe('half-close in each direction', () => {
 
 describe('load', () => {
   it('1,000 concurrent connections, exact per-connection counts; the 1,001st is refused and counted', async () => {
-    t = makeLab({ bufferSize: 512 });
+    t = makeEngine({ bufferSize: 512 });
     const lab = t;
     const port = await lab.listenAndWait();
     const r = rng(1000);
@@ -319,7 +319,7 @@ describe('load', () => {
   }, 40_000);
 
   it('10,000 connect/close cycles of socklab clients against its own listener', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
     const CYCLES = 10_000;
@@ -333,12 +333,12 @@ describe('load', () => {
       const next = () => {
         if (started < CYCLES) {
           started++;
-          lab.lab.connect('127.0.0.1', port);
+          lab.engine.connect('127.0.0.1', port);
         }
       };
       lab.store.tap({
         event: (e) => {
-          if (e.type === 'client-connected') lab.lab.close(e.connection);
+          if (e.type === 'client-connected') lab.engine.close(e.connection);
           else if (e.type === 'client-error' || e.type === 'connection-error') errors++;
           else if (
             e.type === 'closed' &&

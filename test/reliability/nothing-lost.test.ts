@@ -6,8 +6,8 @@ import type net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCommandLine, type RunOptions } from '../../src/cli/args.js';
-import { createSession, type Session } from '../../src/cli/session.js';
 import { unescapeBytes } from '../../src/format/escapeBytes.js';
+import { createSession, type Session } from '../../src/session.js';
 import type { ConnRec } from '../../src/state/records.js';
 import {
   connectRaw,
@@ -142,7 +142,7 @@ describe('nothing lost', () => {
     const log = path.join(tmpDir(), 'engine.ndjson');
     const fd = fs.openSync(log, 'a');
     session = createSession(runOptions(['-l', '127.0.0.1:0', '-b', '1024']), { fd, path: log });
-    const { store, lab } = session;
+    const { store, engine: lab } = session;
     // Our own tally straight from the store's read tap, and the size in force at each read.
     const perConn = new Map<number, number>();
     let tooBig = 0;

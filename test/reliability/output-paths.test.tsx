@@ -13,13 +13,13 @@ import { createElement } from 'react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { RunOptions } from '../../src/cli/args.js';
 import { eventLine } from '../../src/cli/eventLine.js';
-import { createSession } from '../../src/cli/session.js';
 import { toErrorInfo } from '../../src/core/errorInfo.js';
 import { getOsContext } from '../../src/core/explainErrno.js';
 import { t } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
-import { LabStore } from '../../src/state/store.js';
-import type { LabEventInput, Snapshot } from '../../src/state/types.js';
+import { createSession } from '../../src/session.js';
+import { Store } from '../../src/state/store.js';
+import type { EngineEventInput, Snapshot } from '../../src/state/types.js';
 import { Dashboard } from '../../src/ui/Dashboard.js';
 import { select } from '../../src/ui/selection.js';
 import { initialUi } from '../../src/ui/uiState.js';
@@ -80,8 +80,8 @@ const hostile = fc.oneof(
 const texts = fc.array(hostile, { minLength: 6, maxLength: 6 });
 
 /** A store holding `s` wherever user-typed or network-derived text can land. */
-function hostileStore(s: string[]): LabStore {
-  const store = new LabStore();
+function hostileStore(s: string[]): Store {
+  const store = new Store();
   const os = getOsContext();
   const failed = store.addListener(s[0], 0, false);
   const err = toErrorInfo(
@@ -108,7 +108,7 @@ function hostileStore(s: string[]): LabStore {
 }
 
 /** Every event type that carries text, each with hostile strings in it. */
-function hostileEvents(s: string[]): LabEventInput[] {
+function hostileEvents(s: string[]): EngineEventInput[] {
   const ep = { address: s[1], port: 9 };
   return [
     { type: 'listening', listener: 1, address: s[0], port: 1, note: s[5] },
@@ -138,7 +138,7 @@ function hostileEvents(s: string[]): LabEventInput[] {
     { type: 'client-connecting', connection: 2, target: s[3] },
     { type: 'client-connected', connection: 2, local: ep, peer: ep },
     { type: 'client-error', connection: 2, target: s[3], code: s[2], explanation: s[4] },
-  ] as unknown as LabEventInput[];
+  ] as unknown as EngineEventInput[];
 }
 
 function dashboardFrames(snap: Snapshot, status: string): string[] {

@@ -12,7 +12,7 @@ import { escapeText } from '../../src/format/escapeBytes.js';
 import { buildReport, type ReportInput } from '../../src/report/buildReport.js';
 import { mdCode, mdFence, mdRow, mdText } from '../../src/report/markdown.js';
 import type { Snapshot } from '../../src/state/types.js';
-import { makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+import { makeEngine, rawClient, type TestEngine } from '../helpers/lab.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
 const esc = md.utils.escapeHtml;
@@ -38,12 +38,12 @@ const HOSTILE = [
 /** The text a renderer shows for each hostile string, HTML-escaped as in its output. */
 const SHOWN = HOSTILE.map((h) => esc(h));
 
-let t: TestLab;
+let t: TestEngine;
 let snap: Snapshot;
 let input: ReportInput;
 
 beforeAll(async () => {
-  t = makeLab();
+  t = makeEngine();
   const port = await t.listenAndWait();
   // A peer sends each hostile string on a connection of its own.
   for (const h of HOSTILE) {
@@ -55,8 +55,8 @@ beforeAll(async () => {
   );
   // Hostile hosts: a client to `a|b|<b>x</b>:7` and a listener on an HTML tag both fail in
   // getaddrinfo, and their error texts hold the host.
-  const client = t.lab.connect(HOSTILE[2], 7);
-  const listener = t.lab.listen(HOSTILE[0], 0);
+  const client = t.engine.connect(HOSTILE[2], 7);
+  const listener = t.engine.listen(HOSTILE[0], 0);
   await t.until(
     (s) =>
       s.connections.find((c) => c.id === client)?.state === 'error' &&

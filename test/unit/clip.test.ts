@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEndpoint } from '../../src/cli/endpoint.js';
 import { clip } from '../../src/format/clip.js';
+import { parseEndpoint } from '../../src/input/endpoint.js';
 
 describe('clip', () => {
   it('keeps what fits plus one character, so the terminal row still ends in …', () => {

@@ -11,16 +11,16 @@ import type { Snapshot } from '../../src/state/types.js';
 import { Dashboard } from '../../src/ui/Dashboard.js';
 import { select } from '../../src/ui/selection.js';
 import { initialUi, type UiState } from '../../src/ui/uiState.js';
-import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+import { LAB_MESSAGE, makeEngine, rawClient, type TestEngine } from '../helpers/lab.js';
 
 afterEach(() => setLang('en'));
 
-let t: TestLab;
+let t: TestEngine;
 let client: net.Socket;
 let snap: Snapshot;
 
 beforeAll(async () => {
-  t = makeLab();
+  t = makeEngine();
   const port = await t.listenAndWait('127.0.0.1', 0);
   client = await rawClient(port);
   client.write(LAB_MESSAGE);

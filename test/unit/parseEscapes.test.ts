@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEscapes } from '../../src/core/parseEscapes.js';
+import { parseEscapes } from '../../src/input/parseEscapes.js';
 
 function bytesOf(input: string): number[] {
   const r = parseEscapes(input);

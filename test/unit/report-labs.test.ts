@@ -9,9 +9,9 @@ import { buildReport } from '../../src/report/buildReport.js';
 import { withResults } from '../../src/report/labResults.js';
 import { type LabDone, labRan } from '../../src/report/labRuns.js';
 import type { Snapshot } from '../../src/state/types.js';
-import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+import { LAB_MESSAGE, makeEngine, rawClient, type TestEngine } from '../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 afterEach(async () => {
   setLang('en');
   await t?.close();
@@ -37,26 +37,30 @@ const report = (snap: Snapshot, labs: LabDone[], name?: string) =>
   });
 
 /** Press `g` on lab `id`: run the lab's steps and note the run, as the dashboard does. */
-function pressG(done: LabDone[], id: string, tl: TestLab): LabDone[] {
+function pressG(done: LabDone[], id: string, tl: TestEngine): LabDone[] {
   const snap = tl.snap();
   const lab = findLab(id);
   if (!lab) throw new Error(`no lab ${id}`);
-  return labRan(done, id, lab.run({ lab: tl.lab, snap, listener: snap.listeners[0] ?? null }));
+  return labRan(
+    done,
+    id,
+    lab.run({ engine: tl.engine, snap, listener: snap.listeners[0] ?? null }),
+  );
 }
 
 /** Each run's result as the dashboard keeps it when it comes on screen (useLabResults). */
-const shown = (done: readonly LabDone[], tl: TestLab) => [...withResults(done, tl.snap())];
+const shown = (done: readonly LabDone[], tl: TestEngine) => [...withResults(done, tl.snap())];
 
 describe('the labs section', () => {
   it('leaves out a lab opened but never run', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     const lines = labsLines(report(t.snap(), [{ id: '1', answered: true }]));
     expect(lines).toEqual(['No guided lab was run.']);
   });
 
   it('3c run, answer not shown: what the sockets showed, no answer', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     const done = pressG([{ id: '3c', answered: false }], '3c', t);
     const server = await t.until((s) =>
@@ -87,7 +91,7 @@ describe('the labs section', () => {
   });
 
   it('2a run and answered: the second listener’s EADDRINUSE with its explanation, then the answer', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     let done = pressG([{ id: '2a', answered: false }], '2a', t);
     const failed = await t.until((s) => s.listeners.find((l) => l.state === 'failed'));
@@ -106,7 +110,7 @@ describe('the labs section', () => {
   });
 
   it('lab 3 answered: no placeholder where there is no common wrong answer', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     const done = pressG([{ id: '3', answered: true }], '3', t);
     await t.until((s) => s.connections.find((c) => c.kind === 'accepted' && c.bytesIn === 28));
@@ -119,7 +123,7 @@ describe('the labs section', () => {
   });
 
   it('two labs run one after the other: each shows what it opened, in the order run', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     let done: LabDone[] = [];
     done = pressG(done, '3', t);
@@ -138,7 +142,7 @@ describe('the labs section', () => {
   });
 
   it('3b after 3a: the served client closing and the queued one let in, with its bytes', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     let done: LabDone[] = [];
     done = pressG(done, '3a', t);
@@ -156,7 +160,7 @@ describe('the labs section', () => {
   });
 
   it('3a then 3b: each run as it was when its result was on screen, not as the report finds it', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     let done: LabDone[] = [];
     done = pressG(done, '3a', t);
@@ -185,7 +189,7 @@ describe('the labs section', () => {
   });
 
   it('a run with no result yet: its sockets as of the report, said so, in both languages', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     const done = pressG([], '3c', t);
     expect(labsLines(report(t.snap(), done))[3]).toMatch(
@@ -200,7 +204,7 @@ describe('the labs section', () => {
   });
 
   it('clients accepted after the result: listed after it, at most 30 lines', async () => {
-    t = makeLab();
+    t = makeEngine();
     await t.listenAndWait();
     let done = pressG([], '3c', t);
     await t.until((s) => s.connections.find((c) => c.kind === 'accepted' && c.reads === 6));
@@ -225,7 +229,7 @@ describe('the labs section', () => {
   });
 
   it('--name heads the report, as text', async () => {
-    t = makeLab();
+    t = makeEngine();
     const md = report(t.snap(), [], 'Ana <b>Souza</b> *1*');
     expect(md.split('\n').slice(0, 3)).toEqual([
       '# socklab lab report',

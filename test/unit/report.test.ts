@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
-import { LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../helpers/lab.js';
+import { LAB_MESSAGE, makeEngine, rawClient, type TestEngine } from '../helpers/lab.js';
 
 /** A run of a lab that opened nothing (its owner tags no socket here). */
 const FROM_START = {
@@ -12,7 +12,7 @@ const FROM_START = {
   time: 0,
 };
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 afterEach(async () => {
   setLang('en');
   await t?.close();
@@ -20,17 +20,17 @@ afterEach(async () => {
 });
 
 async function session() {
-  t = makeLab();
-  t.lab.setBufferSize(5);
+  t = makeEngine();
+  t.engine.setBufferSize(5);
   const port = await t.listenAndWait();
-  t.lab.listen('127.0.0.1', port); // EADDRINUSE
+  t.engine.listen('127.0.0.1', port); // EADDRINUSE
   const c = await rawClient(port);
   // A peer's bytes with terminal controls in them: ESC ] 0 title, BEL, CSI clear.
   c.write(Buffer.concat([Buffer.from(LAB_MESSAGE), Buffer.from('\x1b]0;x\x07\x1b[2J')]));
   await t.until((s) => s.connections.find((x) => x.bytesIn === 28 + 10));
   await t.until((s) => s.listeners.find((l) => l.state === 'failed'));
   const snap = t.snap();
-  return { port, c, snap, lab: t.lab };
+  return { port, c, snap, engine: t.engine };
 }
 
 describe('lab report', () => {

@@ -48,7 +48,7 @@ const concurrent = nums('concurrent', '1000,10000');
 const startReps = Number(opt('start-reps') ?? 5);
 const npmReps = Number(opt('npm-reps') ?? 3);
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const cfg: CliConfig = { root: ROOT, cli: path.join(ROOT, 'dist/cli.js') };
 
 const log = (s: string) => {

@@ -4,12 +4,12 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WRITE_BOUND } from '../../../src/core/writeBound.js';
-import { makeLab, rawClient, sleep, type TestLab, waitFor } from '../../helpers/lab.js';
+import { makeEngine, rawClient, sleep, type TestEngine, waitFor } from '../../helpers/lab.js';
 
 const MESSAGE = Buffer.alloc(64 * 1024, 0x61);
 const LIMIT = WRITE_BOUND + MESSAGE.length;
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const sockets: net.Socket[] = [];
 const servers: net.Server[] = [];
 afterEach(async () => {
@@ -45,12 +45,12 @@ function readAll(s: net.Socket, want: number): Promise<number> {
 }
 
 /** The largest heldBytes seen, polled every ms for `ms` (bounded). */
-async function maxHeld(lab: TestLab, id: number, ms: number): Promise<number> {
-  let max = lab.lab.heldBytes(id) ?? 0;
+async function maxHeld(lab: TestEngine, id: number, ms: number): Promise<number> {
+  let max = lab.engine.heldBytes(id) ?? 0;
   const end = Date.now() + ms;
   while (Date.now() < end) {
     await sleep(1);
-    max = Math.max(max, lab.lab.heldBytes(id) ?? 0);
+    max = Math.max(max, lab.engine.heldBytes(id) ?? 0);
   }
   return max;
 }
@@ -71,7 +71,7 @@ function flood(s: net.Socket, total: number): { sent(): number } {
 
 describe('echo to a peer that sends and never reads', () => {
   it('stops reading at the bound; echo off reads the rest though the peer still does not read', async () => {
-    t = makeLab({ echo: true, bufferSize: 65_536 });
+    t = makeEngine({ echo: true, bufferSize: 65_536 });
     const lab = t;
     const { peer, aid } = await nonReadingPeer(lab);
     const total = 512 * MESSAGE.length; // 32 MiB: far more than loopback's kernel buffers
@@ -82,7 +82,7 @@ describe('echo to a peer that sends and never reads', () => {
     expect(peer.writableLength).toBeGreaterThan(0);
     expect(lab.conn(aid).bytesIn).toBeLessThan(total);
 
-    lab.lab.setEcho(1, false);
+    lab.engine.setEcho(1, false);
     const all = await lab.until((s) =>
       s.connections.find((c) => c.id === aid && c.bytesIn === total),
     );
@@ -95,16 +95,16 @@ describe('echo to a peer that sends and never reads', () => {
 
 describe('repeated sends to a peer that does not read', () => {
   it('client: 500 × 64 KiB at once holds at most the bound; all arrive once the peer reads', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const { port, accepted } = await silentServer();
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     await lab.until((s) => s.connections.find((c) => c.id === cid && c.state === 'open'));
     const peer = await accepted;
     const total = 500 * MESSAGE.length;
 
-    expect(lab.lab.send(cid, MESSAGE, { repeat: 500 })).toBe(true);
-    const held = Math.max(lab.lab.heldBytes(cid) ?? 0, await maxHeld(lab, cid, 300));
+    expect(lab.engine.send(cid, MESSAGE, { repeat: 500 })).toBe(true);
+    const held = Math.max(lab.engine.heldBytes(cid) ?? 0, await maxHeld(lab, cid, 300));
     expect(held).toBeLessThanOrEqual(LIMIT);
     const blocked = await lab.until((s) => s.connections.find((c) => c.id === cid)?.writeWaiting);
     expect(blocked).toBeGreaterThanOrEqual(WRITE_BOUND);
@@ -125,12 +125,12 @@ describe('repeated sends to a peer that does not read', () => {
   });
 
   it('server side: 300 × 64 KiB every 1 ms holds at most the bound; all arrive', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const { peer, aid } = await nonReadingPeer(lab);
     const total = 300 * MESSAGE.length;
 
-    expect(lab.lab.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe(true);
+    expect(lab.engine.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe(true);
     // 300 ticks of 1 ms have come and gone in this time (setInterval waits ≥ 1 ms each).
     const held = await maxHeld(lab, aid, 800);
     expect(held).toBeLessThanOrEqual(LIMIT);
@@ -143,7 +143,7 @@ describe('repeated sends to a peer that does not read', () => {
 });
 
 /** A raw client of the lab's listener that reads nothing, and the id of its accepted side. */
-async function nonReadingPeer(lab: TestLab) {
+async function nonReadingPeer(lab: TestEngine) {
   const port = await lab.listenAndWait();
   const peer = await rawClient(port);
   sockets.push(peer);

@@ -1,17 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LabEvent } from '../../../src/state/types.js';
+import type { EngineEvent } from '../../../src/state/types.js';
 import {
   LAB_MESSAGE,
-  makeLab,
+  makeEngine,
   rawClient,
   sleep,
-  type TestLab,
+  type TestEngine,
   waitFor,
 } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 const children: ChildProcess[] = [];
 
@@ -22,9 +22,9 @@ afterEach(async () => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill();
 });
 
-const clientError = (t: TestLab, id: number) =>
+const clientError = (t: TestEngine, id: number) =>
   t.events.find((e) => e.type === 'client-error' && e.connection === id) as
-    | Extract<LabEvent, { type: 'client-error' }>
+    | Extract<EngineEvent, { type: 'client-error' }>
     | undefined;
 
 /** A port nothing listens on: bind it, note it, close it. */
@@ -38,9 +38,9 @@ async function closedPort(): Promise<number> {
 
 describe('socklab client errors', () => {
   it('ECONNREFUSED: client-error with code and explanation', async () => {
-    t = makeLab();
+    t = makeEngine();
     const port = await closedPort();
-    const cid = t.lab.connect('127.0.0.1', port);
+    const cid = t.engine.connect('127.0.0.1', port);
     const lab = t;
     const c = await lab.until((s) => s.connections.find((x) => x.id === cid && x.closedAt));
     const ev = clientError(lab, cid);
@@ -61,9 +61,9 @@ describe('socklab client errors', () => {
   });
 
   it('localhost to a closed port: ECONNREFUSED, with every address listed when several were tried', async () => {
-    t = makeLab();
+    t = makeEngine();
     const port = await closedPort();
-    const cid = t.lab.connect('localhost', port);
+    const cid = t.engine.connect('localhost', port);
     const lab = t;
     await lab.until((s) => s.connections.find((x) => x.id === cid && x.closedAt));
     const ev = clientError(lab, cid);
@@ -117,10 +117,10 @@ describe('socklab client errors', () => {
       );
       ctx.skip();
     }
-    t = makeLab({ connectTimeoutMs: 500 });
+    t = makeEngine({ connectTimeoutMs: 500 });
     const lab = t;
     const started = Date.now();
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     const c = await lab.until((s) => s.connections.find((x) => x.id === cid && x.closedAt));
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(480);
@@ -132,9 +132,9 @@ describe('socklab client errors', () => {
   });
 
   it('a write after the peer reset is recorded as an error entry, not a crash', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
-    lab.lab.setMode('sequential');
+    lab.engine.setMode('sequential');
     const port = await lab.listenAndWait();
     const first = await rawClient(port);
     const second = await rawClient(port);
@@ -144,9 +144,9 @@ describe('socklab client errors', () => {
     second.resetAndDestroy();
     await sleep(50);
     expect(lab.conn(q.id).state).toBe('queued');
-    lab.lab.send(q.id, Buffer.from(LAB_MESSAGE));
+    lab.engine.send(q.id, Buffer.from(LAB_MESSAGE));
     await sleep(20);
-    lab.lab.send(q.id, Buffer.from(LAB_MESSAGE));
+    lab.engine.send(q.id, Buffer.from(LAB_MESSAGE));
     const c = await lab.until((s) => s.connections.find((x) => x.id === q.id && x.closedAt));
     expect(['EPIPE', 'ECONNRESET']).toContain(c.error?.code);
     expect(c.state).toBe(c.error?.code === 'ECONNRESET' ? 'reset' : 'error');

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   collect,
   LAB_MESSAGE,
-  makeLab,
+  makeEngine,
   rawClient,
-  type TestLab,
+  type TestEngine,
   waitFor,
 } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 const servers: net.Server[] = [];
 
@@ -33,10 +33,10 @@ async function rawServer(onConn: (s: net.Socket) => void = () => {}): Promise<nu
 
 describe('socklab clients', () => {
   it('connects to its own listener: ports match and both ends are linked', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     const client = await lab.until((s) =>
       s.connections.find((c) => c.id === cid && c.state === 'open' && c.linkedId !== null),
     );
@@ -51,14 +51,16 @@ describe('socklab clients', () => {
   });
 
   it('send with repeat 3 and intervalMs 20: the server reads 3 times', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     const aid = await lab.until(
       (s) => s.connections.find((c) => c.id === cid && c.linkedId)?.linkedId,
     );
-    expect(lab.lab.send(cid, Buffer.from(LAB_MESSAGE), { repeat: 3, intervalMs: 20 })).toBe(true);
+    expect(lab.engine.send(cid, Buffer.from(LAB_MESSAGE), { repeat: 3, intervalMs: 20 })).toBe(
+      true,
+    );
     const acc = await lab.until((s) => s.connections.find((c) => c.id === aid && c.bytesIn === 84));
     expect(acc.reads).toBe(3);
     expect(acc.recentReads.map((r) => r.size)).toEqual([28, 28, 28]);
@@ -70,10 +72,10 @@ describe('socklab clients', () => {
   });
 
   it('echo mode: the raw client gets its bytes back and bytesOut is counted', async () => {
-    t = makeLab({ bufferSize: 5 });
+    t = makeEngine({ bufferSize: 5 });
     const lab = t;
     const port = await lab.listenAndWait();
-    lab.lab.setEcho(1, true);
+    lab.engine.setEcho(1, true);
     expect(lab.snap().listeners[0].echo).toBe(true);
     const raw = await rawClient(port);
     raws.push(raw);
@@ -88,7 +90,7 @@ describe('socklab clients', () => {
   });
 
   it('server-side send reaches the raw client', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
     const raw = await rawClient(port);
@@ -96,18 +98,18 @@ describe('socklab clients', () => {
     const rx = collect(raw);
     const acc = await lab.until((s) => s.connections[0]);
     const bytes = Uint8Array.from([0, 1, 2, 255, 10, 13]);
-    expect(lab.lab.send(acc.id, bytes)).toBe(true);
+    expect(lab.engine.send(acc.id, bytes)).toBe(true);
     await waitFor(() => rx.bytes.length === 6);
     expect([...rx.bytes]).toEqual([0, 1, 2, 255, 10, 13]);
     await lab.until((s) => s.connections[0].bytesOut === 6);
-    expect(lab.lab.send(9999, bytes)).toBe(false);
+    expect(lab.engine.send(9999, bytes)).toBe(false);
   });
 
   it('bytes a client receives are recorded as reads on the client connection', async () => {
     const port = await rawServer((s) => s.write(LAB_MESSAGE));
-    t = makeLab({ bufferSize: 5 });
+    t = makeEngine({ bufferSize: 5 });
     const lab = t;
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     const c = await lab.until((s) => s.connections.find((x) => x.id === cid && x.bytesIn === 28));
     expect(c.kind).toBe('client');
     expect(c.listenerId).toBeNull();

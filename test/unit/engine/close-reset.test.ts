@@ -5,13 +5,13 @@ import {
   closed,
   collect,
   LAB_MESSAGE,
-  makeLab,
+  makeEngine,
   rawClient,
-  type TestLab,
+  type TestEngine,
   waitFor,
 } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 
 afterEach(async () => {
@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 async function withRaw() {
-  t = makeLab();
+  t = makeEngine();
   const lab = t;
   const port = await lab.listenAndWait();
   const raw = await rawClient(port);
@@ -33,10 +33,10 @@ async function withRaw() {
 
 /** A socklab client connected to a socklab listener: [client id, accepted id]. */
 async function pair() {
-  t = makeLab();
+  t = makeEngine();
   const lab = t;
   const port = await lab.listenAndWait();
-  const cid = lab.lab.connect('127.0.0.1', port);
+  const cid = lab.engine.connect('127.0.0.1', port);
   const acc = await lab.until((s) => {
     const client = s.connections.find((x) => x.id === cid);
     return client?.state === 'open' && client.linkedId !== null ? client.linkedId : undefined;
@@ -45,7 +45,7 @@ async function pair() {
 }
 
 const stateOf = (s: Snapshot, id: number) => s.connections.find((c) => c.id === id)?.state;
-const typesFor = (t: TestLab, id: number) =>
+const typesFor = (t: TestEngine, id: number) =>
   t.events.filter((e) => 'connection' in e && e.connection === id).map((e) => e.type);
 
 describe('closing and resetting connections', () => {
@@ -73,7 +73,7 @@ describe('closing and resetting connections', () => {
 
   it('socklab client halfClose: server sees peer-closed; client goes half-closed, then closed', async () => {
     const { t, cid, aid } = await pair();
-    t.lab.halfClose(cid);
+    t.engine.halfClose(cid);
     // The state right after the call, before any I/O.
     expect(t.snap().connections.find((c) => c.id === cid)?.state).toBe('half-closed');
     await t.until((s) => stateOf(s, aid) === 'closed');
@@ -101,7 +101,7 @@ describe('closing and resetting connections', () => {
 
   it('lab.reset(accepted) makes the raw peer get ECONNRESET', async () => {
     const { t, raw, rx, id } = await withRaw();
-    t.lab.reset(id);
+    t.engine.reset(id);
     await closed(raw);
     expect(rx.error?.code).toBe('ECONNRESET');
     expect(rx.ended).toBe(false);
@@ -112,7 +112,7 @@ describe('closing and resetting connections', () => {
 
   it('lab.reset(client) makes the accepted side get ECONNRESET', async () => {
     const { t, cid, aid } = await pair();
-    t.lab.reset(cid);
+    t.engine.reset(cid);
     const acc = await t.until((s) =>
       s.connections.find((x) => x.id === aid && x.closedAt !== null),
     );
@@ -127,7 +127,7 @@ describe('closing and resetting connections', () => {
 
   it('lab.close(accepted) sends FIN: the raw peer sees EOF, not an error', async () => {
     const { t, raw, rx, id } = await withRaw();
-    t.lab.close(id);
+    t.engine.close(id);
     await waitFor(() => rx.ended);
     raw.end();
     await closed(raw);

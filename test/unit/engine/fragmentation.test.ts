@@ -1,8 +1,8 @@
 import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closed, LAB_MESSAGE, makeLab, rawClient, type TestLab } from '../../helpers/lab.js';
+import { closed, LAB_MESSAGE, makeEngine, rawClient, type TestEngine } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 
 afterEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function setup(bufferSize: number) {
-  t = makeLab({ bufferSize });
+  t = makeEngine({ bufferSize });
   const port = await t.listenAndWait();
   const raw = await rawClient(port);
   raws.push(raw);
@@ -65,7 +65,7 @@ describe('fixed-size reads (recv(N))', () => {
     const { t, raw, id } = await setup(5);
     raw.write(LAB_MESSAGE);
     await t.until((s) => s.connections.find((x) => x.id === id && x.bytesIn === 28));
-    t.lab.setBufferSize(3);
+    t.engine.setBufferSize(3);
     expect(t.snap().bufferSize).toBe(3);
     raw.write(LAB_MESSAGE);
     const c = await t.until((s) => {
@@ -87,7 +87,7 @@ describe('fixed-size reads (recv(N))', () => {
 
   it('counts 10 MiB from a raw client exactly at N = 1024, no read over 1024', async () => {
     const total = 10 * 1024 * 1024;
-    t = makeLab({ bufferSize: 1024 });
+    t = makeEngine({ bufferSize: 1024 });
     const sizes: number[] = [];
     t.store.tap({ read: (_c, chunk) => sizes.push(chunk.length) });
     const port = await t.listenAndWait();
@@ -119,8 +119,8 @@ describe('fixed-size reads (recv(N))', () => {
   });
 
   it('rejects buffer sizes outside 1..65536 and keeps the old one', () => {
-    t = makeLab({ bufferSize: 1024 });
-    const lab = t.lab;
+    t = makeEngine({ bufferSize: 1024 });
+    const lab = t.engine;
     expect(() => lab.setBufferSize(0)).toThrow(RangeError);
     expect(() => lab.setBufferSize(65_537)).toThrow(RangeError);
     expect(() => lab.setBufferSize(Number.NaN)).toThrow(RangeError);

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import type net from 'node:net';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeLab, rawClient, type TestLab } from '../../helpers/lab.js';
+import { makeEngine, rawClient, type TestEngine } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 
 afterEach(async () => {
@@ -15,19 +15,19 @@ afterEach(async () => {
   t = null;
 });
 
-function lab(): TestLab {
-  t = makeLab();
+function lab(): TestEngine {
+  t = makeEngine();
   return t;
 }
 
-const failed = (t: TestLab, id: number) =>
+const failed = (t: TestEngine, id: number) =>
   t.until((s) => s.listeners.find((l) => l.id === id && l.state === 'failed'));
 
 describe('listeners and bind errors', () => {
   it('a second listener on the same host:port fails with EADDRINUSE; the first keeps working', async () => {
     const t = lab();
     const port = await t.listenAndWait('127.0.0.1', 0);
-    const second = t.lab.listen('127.0.0.1', port);
+    const second = t.engine.listen('127.0.0.1', port);
     const l = await failed(t, second);
     expect(l.error).toMatchObject({
       code: 'EADDRINUSE',
@@ -53,12 +53,12 @@ describe('listeners and bind errors', () => {
   it('retryListener succeeds once the first listener is closed', async () => {
     const t = lab();
     const port = await t.listenAndWait('127.0.0.1', 0);
-    const second = t.lab.listen('127.0.0.1', port);
+    const second = t.engine.listen('127.0.0.1', port);
     await failed(t, second);
-    t.lab.closeListener(1);
+    t.engine.closeListener(1);
     expect(t.snap().listeners[0].state).toBe('closed');
     expect(t.events.some((e) => e.type === 'listener-closed' && e.listener === 1)).toBe(true);
-    t.lab.retryListener(second);
+    t.engine.retryListener(second);
     const l = await t.until((s) =>
       s.listeners.find((x) => (x.id === second && x.state !== 'starting' ? x : undefined)),
     );
@@ -71,7 +71,7 @@ describe('listeners and bind errors', () => {
   it('closeListener moves it to closed and new connections are refused', async () => {
     const t = lab();
     const port = await t.listenAndWait();
-    t.lab.closeListener(1);
+    t.engine.closeListener(1);
     await t.until((s) => s.listeners[0].state === 'closed');
     await new Promise((r) => setTimeout(r, 20));
     await expect(rawClient(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
@@ -79,7 +79,7 @@ describe('listeners and bind errors', () => {
 
   it('a host name that does not resolve fails with ENOTFOUND (or EAI_AGAIN offline)', async () => {
     const t = lab();
-    const id = t.lab.listen('no-such-host.invalid', 0);
+    const id = t.engine.listen('no-such-host.invalid', 0);
     const l = await failed(t, id);
     expect(['ENOTFOUND', 'EAI_AGAIN']).toContain(l.error?.code);
     expect(l.error?.explanation).toContain('no-such-host.invalid');
@@ -87,7 +87,7 @@ describe('listeners and bind errors', () => {
 
   it('port 70000 fails with ERR_SOCKET_BAD_PORT', async () => {
     const t = lab();
-    const id = t.lab.listen('127.0.0.1', 70_000);
+    const id = t.engine.listen('127.0.0.1', 70_000);
     const l = await failed(t, id);
     expect(l.error).toMatchObject({ code: 'ERR_SOCKET_BAD_PORT', port: 70_000 });
     expect(l.error?.explanation).toContain('70000');
@@ -95,7 +95,7 @@ describe('listeners and bind errors', () => {
 
   it('an address no interface has fails with EADDRNOTAVAIL (binding only, no traffic)', async () => {
     const t = lab();
-    const id = t.lab.listen('192.0.2.1', 0);
+    const id = t.engine.listen('192.0.2.1', 0);
     const l = await failed(t, id);
     expect(l.error).toMatchObject({
       code: 'EADDRNOTAVAIL',
@@ -107,7 +107,7 @@ describe('listeners and bind errors', () => {
 
   it('listens on IPv6 ::1', async (ctx) => {
     const probe = lab();
-    const id = probe.lab.listen('::1', 0);
+    const id = probe.engine.listen('::1', 0);
     const l = await probe.until((s) =>
       s.listeners.find((x) => x.id === id && x.state !== 'starting'),
     );
@@ -133,7 +133,7 @@ describe('listeners and bind errors', () => {
     const t = lab();
     let bound: number | null = null;
     for (let p = 700; p <= 720 && bound === null; p++) {
-      const id = t.lab.listen('127.0.0.1', p);
+      const id = t.engine.listen('127.0.0.1', p);
       const l = await t.until((s) =>
         s.listeners.find((x) => x.id === id && x.state !== 'starting'),
       );
@@ -167,10 +167,10 @@ describe('listeners and bind errors', () => {
     const labUrl = new URL('../../../src/core/lab.ts', import.meta.url).href;
     const storeUrl = new URL('../../../src/state/store.ts', import.meta.url).href;
     const script = `
-      const { Lab } = await import(${JSON.stringify(labUrl)});
-      const { LabStore } = await import(${JSON.stringify(storeUrl)});
-      const store = new LabStore();
-      const lab = new Lab(store);
+      const { Engine } = await import(${JSON.stringify(labUrl)});
+      const { Store } = await import(${JSON.stringify(storeUrl)});
+      const store = new Store();
+      const lab = new Engine(store);
       const id = lab.listen('127.0.0.1', 700);
       const end = Date.now() + 5000;
       const tick = () => {
@@ -183,7 +183,7 @@ describe('listeners and bind errors', () => {
       tick();`;
     const args = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
     args.push('--import', 'tsx', '--input-type=module', '-e', script);
-    const cwd = new URL('../../../', import.meta.url).pathname;
+    const cwd = new URL('../../..', import.meta.url).pathname;
     const res = await new Promise<{ err: Error | null; out: string; errOut: string }>((r) =>
       execFile('setpriv', args, { cwd, timeout: 15_000 }, (err, out, errOut) =>
         r({ err, out, errOut }),

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAB_MESSAGE, makeLab, type TestLab } from '../../helpers/lab.js';
+import { LAB_MESSAGE, makeEngine, type TestEngine } from '../../helpers/lab.js';
 import { type PythonProc, pythonScriptPath, spawnPython } from '../../helpers/python.js';
 
 // The lab's own scripts, pointed at socklab (and socklab pointed at them).
@@ -11,7 +11,7 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 const why = !hasScripts ? 'test/python/*.py missing' : !hasPython ? 'python3 unavailable' : '';
 if (why) console.log(`skipping python interop: ${why}`);
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const children: PythonProc[] = [];
 
 afterEach(async () => {
@@ -28,7 +28,7 @@ function py(script: 'cliente.py' | 'servidor.py', args: string[]) {
 
 describe.skipIf(why !== '')('interop with the lab’s Python scripts', () => {
   it('cliente.py → socklab listener at buffer 5: reads 5,5,5,5,5,3 from its ephemeral port', async () => {
-    t = makeLab({ bufferSize: 5 });
+    t = makeEngine({ bufferSize: 5 });
     const lab = t;
     const port = await lab.listenAndWait();
     const cli = py('cliente.py', ['127.0.0.1', String(port)]);
@@ -44,7 +44,7 @@ describe.skipIf(why !== '')('interop with the lab’s Python scripts', () => {
   });
 
   it('cliente.py --count 3: three connections from three different ephemeral ports', async () => {
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
     const port = await lab.listenAndWait();
     const cli = py('cliente.py', ['127.0.0.1', String(port), '--count', '3']);
@@ -59,18 +59,18 @@ describe.skipIf(why !== '')('interop with the lab’s Python scripts', () => {
   it('socklab client → servidor.py --buffer 5: it prints READ 5 five times, then READ 3', async () => {
     const srv = py('servidor.py', ['127.0.0.1', '0', '--buffer', '5', '--once']);
     const port = Number((await srv.waitForLine(/^LISTENING (\d+)$/))[1]);
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     const c = await lab.until((s) => s.connections.find((x) => x.id === cid && x.state === 'open'));
     await srv.waitForLine(/^ACCEPTED /);
     expect(srv.lines).toContain(`ACCEPTED ${c.local.port}`);
-    lab.lab.send(cid, Buffer.from(LAB_MESSAGE));
+    lab.engine.send(cid, Buffer.from(LAB_MESSAGE));
     await srv.waitForLines(/^READ /, 6);
     const reads = srv.lines.filter((l) => l.startsWith('READ '));
     expect(reads.map((l) => Number(l.split(' ')[1]))).toEqual([5, 5, 5, 5, 5, 3]);
     expect(reads[0]).toBe("READ 5 b'Estou'");
-    lab.lab.close(cid);
+    lab.engine.close(cid);
     expect(await srv.exited).toBe(0);
     expect(srv.lines.at(-1)).toBe('CLOSED');
     await lab.until((s) => s.connections.find((x) => x.id === cid && x.state === 'closed'));
@@ -79,11 +79,11 @@ describe.skipIf(why !== '')('interop with the lab’s Python scripts', () => {
   it('socklab client → servidor.py --echo: the echoed 28 bytes are client reads', async () => {
     const srv = py('servidor.py', ['127.0.0.1', '0', '--echo', '--once']);
     const port = Number((await srv.waitForLine(/^LISTENING (\d+)$/))[1]);
-    t = makeLab();
+    t = makeEngine();
     const lab = t;
-    const cid = lab.lab.connect('127.0.0.1', port);
+    const cid = lab.engine.connect('127.0.0.1', port);
     await lab.until((s) => s.connections.find((x) => x.id === cid && x.state === 'open'));
-    lab.lab.send(cid, Buffer.from(LAB_MESSAGE));
+    lab.engine.send(cid, Buffer.from(LAB_MESSAGE));
     const c = await lab.until((s) => s.connections.find((x) => x.id === cid && x.bytesIn === 28));
     expect(c.kind).toBe('client');
     expect(c.bytesOut).toBe(28);

@@ -1,9 +1,9 @@
 import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionView, Snapshot } from '../../../src/state/types.js';
-import { closed, makeLab, rawClient, sleep, type TestLab } from '../../helpers/lab.js';
+import { closed, makeEngine, rawClient, sleep, type TestEngine } from '../../helpers/lab.js';
 
-let t: TestLab | null = null;
+let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
 
 afterEach(async () => {
@@ -16,9 +16,9 @@ const MSGS = ['first client!', 'second client, longer', 'third'];
 
 /** Three raw clients, connected one after another (so accept order is known), each sending its message. */
 async function threeClients() {
-  t = makeLab();
+  t = makeEngine();
   const lab = t;
-  lab.lab.setMode('sequential');
+  lab.engine.setMode('sequential');
   const port = await lab.listenAndWait();
   const ids: number[] = [];
   const socks: net.Socket[] = [];
@@ -107,7 +107,7 @@ describe('sequential mode (the lab’s one-at-a-time server)', () => {
     const { t, ids } = await threeClients();
     const [a, b, c] = ids;
     await t.until((snap) => view(snap, a).bytesIn > 0);
-    t.lab.setMode('concurrent');
+    t.engine.setMode('concurrent');
     const s = await t.until((snap) => view(snap, c).bytesIn === MSGS[2].length && snap);
     await t.until((snap) => view(snap, b).bytesIn === MSGS[1].length);
     for (const id of ids) {

@@ -1,6 +1,6 @@
 import type net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { closed, LAB_MESSAGE, makeLab, rawClient, sleep } from '../../helpers/lab.js';
+import { closed, LAB_MESSAGE, makeEngine, rawClient, sleep } from '../../helpers/lab.js';
 
 /** Live TCP handles of this process: servers, sockets and connects in flight. */
 const tcpHandles = () =>
@@ -15,12 +15,12 @@ describe('shutdown', () => {
   it('closeAll leaves no TCP handle behind (listeners, clients, accepted, queued)', async () => {
     await settle();
     const before = tcpHandles();
-    const t = makeLab({ bufferSize: 5 });
-    t.lab.setMode('sequential');
+    const t = makeEngine({ bufferSize: 5 });
+    t.engine.setMode('sequential');
     const portA = await t.listenAndWait();
     const portB = await t.listenAndWait('127.0.0.1', 0);
     // A listener that failed must not leave a handle either.
-    t.lab.listen('127.0.0.1', portA);
+    t.engine.listen('127.0.0.1', portA);
     await t.until((s) => s.listeners.find((l) => l.id === 3 && l.state === 'failed'));
 
     const raws: net.Socket[] = [];
@@ -30,16 +30,16 @@ describe('shutdown', () => {
       raw.on('error', () => {});
       raw.write(LAB_MESSAGE);
     }
-    const c1 = t.lab.connect('127.0.0.1', portB);
-    const c2 = t.lab.connect('127.0.0.1', portB);
+    const c1 = t.engine.connect('127.0.0.1', portB);
+    const c2 = t.engine.connect('127.0.0.1', portB);
     await t.until((s) => s.connections.filter((c) => c.state === 'open').length >= 3);
     // c2 is queued behind c1 on listener B; raw 2 and 3 behind raw 1 on A.
     const s = await t.until(
       (x) => x.connections.filter((c) => c.state === 'queued').length === 3 && x,
     );
     expect(s.listeners.map((l) => l.queued)).toEqual([2, 1, 0]);
-    t.lab.send(c1, Buffer.from(LAB_MESSAGE), { repeat: 1000, intervalMs: 5 });
-    t.lab.connect('127.0.0.1', portA); // still connecting (or just queued) at close time
+    t.engine.send(c1, Buffer.from(LAB_MESSAGE), { repeat: 1000, intervalMs: 5 });
+    t.engine.connect('127.0.0.1', portA); // still connecting (or just queued) at close time
     expect(tcpHandles().length).toBeGreaterThan(before.length + 6);
 
     await t.close();
@@ -59,12 +59,12 @@ describe('shutdown', () => {
   it('closing a listener whose bind is still pending leaves no handle and stays closed', async () => {
     await settle();
     const before = tcpHandles();
-    const t = makeLab();
+    const t = makeEngine();
     // listen() resolves the host first (async even for an IP), so these are still 'starting'.
-    t.lab.listen('127.0.0.1', 0);
-    t.lab.listen('localhost', 0);
-    const id = t.lab.listen('::1', 0);
-    t.lab.closeListener(id);
+    t.engine.listen('127.0.0.1', 0);
+    t.engine.listen('localhost', 0);
+    const id = t.engine.listen('::1', 0);
+    t.engine.closeListener(id);
     await t.close();
     await sleep(50);
     expect(tcpHandles()).toEqual(before);
@@ -75,7 +75,7 @@ describe('shutdown', () => {
   it('closeAll on an empty lab resolves and leaves nothing', async () => {
     await settle();
     const before = tcpHandles();
-    const t = makeLab();
+    const t = makeEngine();
     await t.close();
     await settle();
     expect(tcpHandles()).toEqual(before);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bytes, make, snap } from './storeFixture.js';
 
-describe('LabStore publishing', () => {
+describe('Store publishing', () => {
   it('getSnapshot returns the same object until a flush publishes a change', () => {
     const { store, l } = make();
     const first = snap(store);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnRec } from '../../../src/state/records.js';
-import type { LabStore } from '../../../src/state/store.js';
+import type { Store } from '../../../src/state/store.js';
 import { bytes, make, snap } from './storeFixture.js';
 
-const close = (store: LabStore, c: ConnRec) =>
+const close = (store: Store, c: ConnRec) =>
   store.connState(c, { state: 'closed', closedAt: Date.now() });
 
-describe('LabStore', () => {
+describe('Store', () => {
   it('keeps exact counters per connection, per listener and in the totals', () => {
     const { store, l } = make();
     const a = store.addConnection('accepted', l, null);

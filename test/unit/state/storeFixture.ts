@@ -1,8 +1,8 @@
 // Shared setup for the store tests (not a test file).
 import { afterEach, vi } from 'vitest';
-import { LabStore, type StoreOptions } from '../../../src/state/store.js';
+import { Store, type StoreOptions } from '../../../src/state/store.js';
 
-const stores: LabStore[] = [];
+const stores: Store[] = [];
 afterEach(() => {
   for (const s of stores.splice(0)) s.stop();
   vi.useRealTimers();
@@ -10,7 +10,7 @@ afterEach(() => {
 
 /** A store with one listener (#1 on 127.0.0.1:0); stopped after the test. */
 export function make(opts: StoreOptions = {}) {
-  const store = new LabStore(opts);
+  const store = new Store(opts);
   stores.push(store);
   const l = store.addListener('127.0.0.1', 0, false);
   return { store, l };
@@ -19,7 +19,7 @@ export function make(opts: StoreOptions = {}) {
 export const bytes = (n: number, fill = 0x61) => new Uint8Array(n).fill(fill);
 
 /** Publish now and return what subscribers see. */
-export const snap = (store: LabStore) => {
+export const snap = (store: Store) => {
   store.flush();
   return store.getSnapshot();
 };

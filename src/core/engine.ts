@@ -1,5 +1,5 @@
 import type { ConnRec } from '../state/records.js';
-import type { LabStore } from '../state/store.js';
+import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
@@ -38,7 +38,7 @@ export interface SendOptions {
  * Every action the user can take on sockets. The UI and the CLI call these; what happens
  * is recorded in the store, never returned to them directly.
  */
-export class Lab {
+export class Engine {
   private readonly listeners = new Map<number, ListenerHandle>();
   private readonly conns = new Map<number, ConnHandle>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -49,7 +49,7 @@ export class Lab {
   private readonly labRuns = new Map<string, number>();
 
   constructor(
-    readonly store: LabStore,
+    readonly store: Store,
     options: LabOptions = {},
   ) {
     this.os = options.os ?? getOsContext();

@@ -1,16 +1,33 @@
 import fs from 'node:fs';
-import { explainFileError } from '../core/explainErrno.js';
-import { Lab } from '../core/lab.js';
-import { t } from '../i18n/i18n.js';
-import { LabStore } from '../state/store.js';
-import type { ErrorInfo } from '../state/types.js';
-import type { RunOptions } from './args.js';
-import { ndjsonTap } from './eventRecord.js';
-import { LineWriter } from './lineWriter.js';
+import { ndjsonTap } from './cli/eventRecord.js';
+import { LineWriter } from './cli/lineWriter.js';
+import { Engine } from './core/engine.js';
+import { explainFileError } from './core/explainErrno.js';
+import { t } from './i18n/i18n.js';
+import type { Endpoint } from './input/endpoint.js';
+import { Store } from './state/store.js';
+import type { ErrorInfo } from './state/types.js';
+
+/** What a run asks for, from the command line: both front ends start from it. */
+export interface RunOptions {
+  command: 'run';
+  listen: Endpoint[];
+  buffer: number;
+  sequential: boolean;
+  echo: boolean;
+  headless: boolean;
+  json: boolean;
+  log: string | null;
+  maxConnections: number;
+  lab: string | null;
+  report: string | null;
+  /** The student's name for the report (`--name`), as typed: sanitized where it is written. */
+  name: string | null;
+}
 
 export interface Session {
-  store: LabStore;
-  lab: Lab;
+  store: Store;
+  engine: Engine;
   /** Close every socket, flush the log. Safe to call twice. */
   shutdown(): Promise<void>;
 }
@@ -25,18 +42,18 @@ export interface SessionHooks {
   logFailed?(text: string): void;
 }
 
-/** What both the dashboard and headless mode run on: one store, one lab, the NDJSON log. */
+/** What both the dashboard and headless mode run on: one store, one engine, the NDJSON log. */
 export function createSession(
   opts: RunOptions,
   logTarget: LogTarget | null,
   hooks: SessionHooks = {},
 ): Session {
   ignoreFileSizeSignal();
-  const store = new LabStore({
+  const store = new Store({
     bufferSize: opts.buffer,
     mode: opts.sequential ? 'sequential' : 'concurrent',
   });
-  const lab = new Lab(store, { echo: opts.echo, maxConnections: opts.maxConnections });
+  const engine = new Engine(store, { echo: opts.echo, maxConnections: opts.maxConnections });
   let untap = () => {};
   const log =
     logTarget === null
@@ -52,10 +69,10 @@ export function createSession(
   let closing: Promise<void> | null = null;
   return {
     store,
-    lab,
+    engine,
     shutdown() {
       closing ??= (async () => {
-        await lab.closeAll();
+        await engine.closeAll();
         await log?.end();
       })();
       return closing;
@@ -94,7 +111,7 @@ function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
 }
 
 export function startListeners(session: Session, opts: RunOptions): void {
-  for (const l of opts.listen) session.lab.listen(l.host, l.port);
+  for (const l of opts.listen) session.engine.listen(l.host, l.port);
 }
 
 /**
