@@ -4,9 +4,10 @@ import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
 import { runSend } from './cli/send.js';
 import { escapeText } from './format/escapeBytes.js';
-import { detectLang, setLang, t } from './i18n/i18n.js';
+import { detectLang, getLang, setLang, t } from './i18n/i18n.js';
 import { reportPathProblem } from './report/reportFile.js';
 import { createSession, openLog } from './session.js';
+import { startEngine } from './thread/startEngine.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<number | null> {
@@ -43,20 +44,20 @@ async function main(): Promise<number | null> {
     return 2;
   }
   const headless = cmd.headless || !(process.stdin.isTTY && process.stdout.isTTY);
-  const session = createSession(cmd, log.log, {
-    // The dashboard shows it in the errors pane; headless, stderr is where a person looks.
-    logFailed: headless
-      ? (text) => process.stderr.write(`socklab: ${escapeText(text)}\n`)
-      : undefined,
-  });
   if (headless) {
+    // No screen to wait for: the engine runs on this thread.
+    const session = createSession(cmd, log.log, {
+      // The dashboard shows it in the errors pane; headless, stderr is where a person looks.
+      logFailed: (text) => process.stderr.write(`socklab: ${escapeText(text)}\n`),
+    });
     runHeadless(session, cmd);
     return null;
   }
+  const engine = startEngine(cmd, log.log, getLang());
   // Imported here so that headless runs never load React and Ink. Which React build runs
   // (production) is fixed when the CLI is bundled: see build.config.ts.
   const { runDashboard } = await import('./ui/runDashboard.js');
-  return runDashboard(session, cmd);
+  return runDashboard(engine, cmd);
 }
 
 main().then(

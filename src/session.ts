@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { ndjsonTap } from './cli/eventRecord.js';
 import { LineWriter } from './cli/lineWriter.js';
 import { Engine } from './core/engine.js';
@@ -120,7 +121,9 @@ export function startListeners(session: Session, opts: RunOptions): void {
  * finding no other listener, sends it again to kill the process: the dashboard died silently.
  * A listener of our own keeps the signal ignored.
  */
-function ignoreFileSizeSignal(): void {
+export function ignoreFileSizeSignal(): void {
+  // Signals reach only the main thread (an engine thread's log is covered from there).
+  if (!isMainThread) return;
   if (process.platform !== 'win32' && process.listenerCount('SIGXFSZ') === 0) {
     process.on('SIGXFSZ', () => {});
   }

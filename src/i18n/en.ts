@@ -163,6 +163,17 @@ export const en = {
   'key.report': 'write report',
   'key.help': 'help',
   'key.quit': 'quit',
+  'key.labChoose': 'choose',
+  'key.labOpen': 'open',
+  'key.labListClose': 'close the list',
+  'key.labRun': 'run the lab',
+  'key.labAnswer': 'show/hide the answer',
+  'key.labScroll': 'scroll the lab',
+  'key.labClose': 'close the lab',
+  'key.helpClose': 'close help',
+  'help.where.labList': 'Lab list',
+  'help.where.lab': 'Open lab',
+  'help.where.help': 'Help',
 
   'prompt.listen': 'new listener [HOST:]PORT ›',
   'prompt.target': 'connect client to [HOST:]PORT ›',
@@ -325,6 +336,7 @@ export const en = {
   'args.reportOpen': '--report "{path}": cannot write a report there ({error})',
   'cli.unexpected': 'unexpected error: {error}',
   /** A line on stderr, named after the program as every other one is. */
+  'cli.engineCrashed': 'the engine thread stopped ({error}); every socket it held is closed',
   'cli.line': 'socklab: {message}',
 
   'help.tagline': 'watch TCP sockets live: listeners, ephemeral ports, every read and its size.',

@@ -160,6 +160,17 @@ export const ptBR: Record<MessageKey, string> = {
   'key.report': 'gravar relatório',
   'key.help': 'ajuda',
   'key.quit': 'sair',
+  'key.labChoose': 'escolher',
+  'key.labOpen': 'abrir',
+  'key.labListClose': 'fechar a lista',
+  'key.labRun': 'executar o lab',
+  'key.labAnswer': 'mostrar/ocultar a resposta',
+  'key.labScroll': 'rolar o lab',
+  'key.labClose': 'fechar o lab',
+  'key.helpClose': 'fechar a ajuda',
+  'help.where.labList': 'Lista de labs',
+  'help.where.lab': 'Lab aberto',
+  'help.where.help': 'Ajuda',
 
   'prompt.listen': 'novo servidor [HOST:]PORT ›',
   'prompt.target': 'conectar cliente a [HOST:]PORT ›',
@@ -329,6 +340,7 @@ export const ptBR: Record<MessageKey, string> = {
   'args.logOpen': '--log "{path}": não é possível escrever ali ({error})',
   'args.reportOpen': '--report "{path}": não é possível gravar um relatório aí ({error})',
   'cli.unexpected': 'erro inesperado: {error}',
+  'cli.engineCrashed': 'a thread do motor parou ({error}); todos os seus sockets foram fechados',
   'cli.line': 'socklab: {message}',
 
   'help.tagline':

@@ -1,7 +1,7 @@
-import { useInput, useStdin } from 'ink';
-import { useCallback, useRef, useState } from 'react';
-import type { Engine } from '../core/engine.js';
+import { type Key, useInput, useStdin } from 'ink';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type MessageKey, t } from '../i18n/i18n.js';
+import type { EngineLink } from '../thread/link.js';
 import { type ActionContext, runAction } from './actions.js';
 import { LineInput } from './components/LineInput.js';
 import { Dashboard, type DashboardProps } from './Dashboard.js';
@@ -9,16 +9,18 @@ import { useLabResults } from './hooks/useLabResults.js';
 import { useNow } from './hooks/useNow.js';
 import { useSnapshot } from './hooks/useSnapshot.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
-import { type Action, findAction, isControlSequence, keyName } from './keymap.js';
-import { handleLabKey, openLab } from './labKeys.js';
+import { type Action, actionsFor, isControlSequence, keyName } from './keymap.js';
+import { KeyQueue } from './keyQueue.js';
+import { openLab } from './labActions.js';
 import { promptLimit } from './promptLimit.js';
 import { select } from './selection.js';
 import { submitPrompt } from './submitPrompt.js';
 import { initialUi, type Prompt, type UiState } from './uiState.js';
+import { watchedConnections } from './watched.js';
 import { defaultReportName, writeReport } from './writeReport.js';
 
 interface Props {
-  engine: Engine;
+  engine: EngineLink;
   version: string;
   /** Told, when the report written on quit (`--report`) failed, what to say after the terminal is back. */
   onQuit(reportFailure: string | null): void;
@@ -41,7 +43,7 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
 
 const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
 
-/** Layout and focus. Panes read the snapshot; keys become actions on the lab. */
+/** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
 export function App({
   engine,
   version,
@@ -51,7 +53,7 @@ export function App({
   studentName = null,
   quitRef,
 }: Props) {
-  const snap = useSnapshot(engine.store);
+  const snap = useSnapshot(engine);
   const now = useNow(1000);
   const { columns, rows } = useTerminalSize();
   const { isRawModeSupported } = useStdin();
@@ -75,21 +77,56 @@ export function App({
   const current = useCallback(() => uiNow.current, []);
   useLabResults(snap, ui.labsDone, current, set);
   const sel = select(snap, ui);
+  // Only the connections on screen bring their reads across from the engine.
+  // Told again only when the ids change, not on every frame.
+  const watchKey = watchedConnections(snap, ui, sel).join(',');
+  useEffect(
+    () => engine.watch(watchKey ? watchKey.split(',').map(Number) : []),
+    [engine, watchKey],
+  );
+  const size = { columns, rows };
+  const sizeNow = useRef(size);
+  sizeNow.current = size;
   const quitting = useRef(false);
-  const view = (): DashboardProps => {
-    const s = engine.store.getSnapshot();
+  /** The whole session for the report: every connection's reads, from the engine. */
+  const fullView = async (): Promise<DashboardProps> => {
+    const s = await engine.fullSnapshot();
     const u = uiNow.current;
     return { snap: s, ui: u, sel: select(s, u), columns, rows, now: Date.now(), version };
   };
   const quit = () => {
     if (quitting.current) return;
     quitting.current = true;
-    const saved = reportFile ? writeReport(reportFile, view(), studentName) : null;
-    onQuit(saved?.failed ? saved.line : null);
+    if (!reportFile) return onQuit(null);
+    void fullView().then(
+      (view) => {
+        const saved = writeReport(reportFile, view, studentName);
+        onQuit(saved.failed ? saved.line : null);
+      },
+      (err: Error) => onQuit(err.message),
+    );
   };
   if (quitRef) quitRef.current = quit;
-  const report = () => set({ status: writeReport(defaultReportName(), view(), studentName).line });
-  const ctx: ActionContext = { ui, set, engine, snap, sel, quit };
+  const report = () => {
+    void fullView().then((view) =>
+      set({ status: writeReport(defaultReportName(), view, studentName).line }),
+    );
+  };
+  const ctxNow = (): ActionContext => {
+    const s = engine.getSnapshot();
+    const u = uiNow.current;
+    return {
+      ui: u,
+      set,
+      current,
+      engine,
+      snap: s,
+      sel: select(s, u),
+      size: sizeNow.current,
+      quit,
+      report,
+    };
+  };
   /** Text typed before the text box appeared goes into it, up to the first line break. */
   const typeAhead = (text: string) => {
     const p = uiNow.current.prompt;
@@ -100,37 +137,39 @@ export function App({
     const initial = (p.initial + line).slice(0, promptLimit(p.kind) + 1);
     set({ prompt: { ...p, initial, autoSubmit: submit } });
   };
-  const ctxNow = (): ActionContext => {
-    const u = uiNow.current;
-    // A key may act on what an earlier key just made (c, then Enter): publish it first.
-    engine.store.flush();
-    const s = engine.store.getSnapshot();
-    return { ui: u, set, engine, snap: s, sel: select(s, u), quit };
+  /** One chunk of keys, in order; a key the engine must answer holds the rest until it has. */
+  const onKeys = async (names: string[], typed: string) => {
+    for (let i = 0; i < names.length; i++) {
+      // A key before this one opened a text box not drawn yet: the keys are its text.
+      if (uiNow.current.prompt) return typeAhead(i === 0 ? typed : names.slice(i).join(''));
+      const n = names[i];
+      const ctx = ctxNow();
+      const name = n === '\r' || n === '\n' ? 'enter' : n;
+      let action: Action | null = null;
+      for (const a of actionsFor({ ...ctx.ui, lab: ctx.ui.lab !== null }, name)) {
+        const done = runAction(a, ctx);
+        if (done === false) continue;
+        action = a;
+        if (done instanceof Promise) await done;
+        break;
+      }
+      if (action && OPENS_PROMPT.has(action)) return typeAhead(names.slice(i + 1).join(''));
+    }
   };
+  const queue = useRef<KeyQueue | null>(null);
+  queue.current ??= new KeyQueue(([typed, ...names]) => onKeysRef.current(names, typed));
+  const onKeysRef = useRef(onKeys);
+  onKeysRef.current = onKeys;
 
   useInput(
-    (input, key) => {
+    (input: string, key: Key) => {
       if (isControlSequence(input)) return;
-      // A key before this one opened a text box that is not drawn yet: the keys are its text.
       if (uiNow.current.prompt) return typeAhead(key.ctrl || key.meta ? '' : input);
       const name = keyName(input, key);
-      if (handleLabKey(name, ctxNow(), { columns, rows })) return;
-      if (uiNow.current.help) {
-        if (name === '?' || name === 'esc') set({ help: false });
-        else if (name === 'q' || name === 'ctrl-c') quit();
-        return;
-      }
       // Keys typed faster than a frame arrive as one chunk ("---"): act on each.
       const names =
         name.length > 1 && name === input && !key.ctrl && !key.meta ? [...input] : [name];
-      for (let i = 0; i < names.length; i++) {
-        const n = names[i];
-        const now = ctxNow();
-        const action = findAction(now.ui.focus, n === '\r' || n === '\n' ? 'enter' : n);
-        if (action === 'report') report();
-        else if (action) runAction(action, now);
-        if (action && OPENS_PROMPT.has(action)) return typeAhead(names.slice(i + 1).join(''));
-      }
+      queue.current?.push([key.ctrl || key.meta ? '' : input, ...names]);
     },
     { isActive: Boolean(isRawModeSupported) && ui.prompt === null },
   );
@@ -147,7 +186,7 @@ export function App({
       maxLength={promptLimit(p.kind)}
       fullNote={t('prompt.full', { max: promptLimit(p.kind) })}
       onSubmit={(value, overflowed) => {
-        const error = submitPrompt(p, value, ctx, overflowed);
+        const error = submitPrompt(p, value, ctxNow(), overflowed);
         if (error) set({ prompt: { ...p, error, autoSubmit: false } });
       }}
       autoSubmit={p.autoSubmit}

@@ -3,8 +3,11 @@ import { type MessageKey, t } from '../i18n/i18n.js';
 import type { PaneId } from './uiState.js';
 
 /** One binding: where it works, the keys shown, what it does. Footer and help read this table. */
+/** Where a binding works: a pane, everywhere, or while the lab list, a lab or the help is open. */
+export type KeyLayer = PaneId | 'global' | 'lab-list' | 'lab' | 'help';
+
 export interface Binding {
-  where: PaneId | 'global';
+  where: KeyLayer;
   keys: string;
   /** What it does, in the current language ('' for a binding not shown). */
   readonly label: string;
@@ -38,7 +41,19 @@ export type Action =
   | 'help'
   | 'labs'
   | 'report'
-  | 'quit';
+  | 'quit'
+  | 'lab-list-up'
+  | 'lab-list-down'
+  | 'lab-open'
+  | 'lab-list-close'
+  | 'lab-run'
+  | 'lab-answer'
+  | 'lab-close'
+  | 'lab-scroll-up'
+  | 'lab-scroll-down'
+  | 'lab-page-up'
+  | 'lab-page-down'
+  | 'help-close';
 
 const b = (
   where: Binding['where'],
@@ -58,6 +73,22 @@ const b = (
 });
 
 export const BINDINGS: readonly Binding[] = [
+  // While the lab list is open it takes every key; while help is open, these and no other.
+  b('lab-list', '↑↓', 'key.labChoose', 'lab-list-up', 'up'),
+  b('lab-list', '', '', 'lab-list-down', 'down'),
+  b('lab-list', 'Enter', 'key.labOpen', 'lab-open', 'enter'),
+  b('lab-list', 'Esc/l', 'key.labListClose', 'lab-list-close', 'esc', 'l'),
+  b('lab-list', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
+  // Beside an open lab the panes still answer every other key.
+  b('lab', 'g', 'key.labRun', 'lab-run', 'g'),
+  b('lab', 'a', 'key.labAnswer', 'lab-answer', 'a'),
+  b('lab', '↑↓ PgUp/PgDn', 'key.labScroll', 'lab-scroll-up', 'up'),
+  b('lab', '', '', 'lab-scroll-down', 'down'),
+  b('lab', '', '', 'lab-page-up', 'pageup'),
+  b('lab', '', '', 'lab-page-down', 'pagedown'),
+  b('lab', 'Esc', 'key.labClose', 'lab-close', 'esc'),
+  b('help', '?/Esc', 'key.helpClose', 'help-close', '?', 'esc'),
+  b('help', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
   b('slider', '←/→', 'key.bufferSize', 'buffer-down', 'left'),
   b('slider', '', '', 'buffer-up', 'right'),
   b('listeners', '↑↓', 'key.select', 'up', 'up'),
@@ -101,11 +132,32 @@ export const BINDINGS: readonly Binding[] = [
   b('global', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
 ];
 
-/** The pane's own binding first, then the global one. */
-export function findAction(focus: PaneId, name: string): Action | null {
-  const own = BINDINGS.find((x) => x.where === focus && x.match.includes(name));
-  if (own) return own.action;
-  return BINDINGS.find((x) => x.where === 'global' && x.match.includes(name))?.action ?? null;
+/** What is open, which decides the layers a key goes through. */
+export interface KeyState {
+  focus: PaneId;
+  labList: boolean;
+  lab: boolean;
+  help: boolean;
+}
+
+/** The layers a key is offered to, in order: an open overlay first, the focused pane, then global. */
+export function keyLayers(s: KeyState): readonly KeyLayer[] {
+  if (s.labList) return ['lab-list'];
+  const lab: KeyLayer[] = s.lab ? ['lab'] : [];
+  if (s.help) return [...lab, 'help'];
+  return [...lab, s.focus, 'global'];
+}
+
+/**
+ * Every action bound to `name` in the layers, in order: the first that applies is done (a lab's
+ * ↑↓ scroll only a text taller than its panel; otherwise the pane's ↑↓ select).
+ */
+export function actionsFor(s: KeyState, name: string): Action[] {
+  const out: Action[] = [];
+  for (const where of keyLayers(s)) {
+    for (const x of BINDINGS) if (x.where === where && x.match.includes(name)) out.push(x.action);
+  }
+  return out;
 }
 
 /** Hints for the footer: the focused pane's keys, then the global ones. */

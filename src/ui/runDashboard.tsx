@@ -2,7 +2,9 @@ import { render } from 'ink';
 import { t } from '../i18n/i18n.js';
 import { boundInkCaches } from '../patches/inkCaches.js';
 import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
-import { onSignals, type RunOptions, type Session, startListeners } from '../session.js';
+import { onSignals, type RunOptions } from '../session.js';
+import type { RunningEngine } from '../thread/startEngine.js';
+import { slowFrameMs } from '../thread/testFaults.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
 
@@ -10,8 +12,10 @@ const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
 
+type Ending = { kind: 'quit'; reportFailure: string | null } | { kind: 'crash'; error: Error };
+
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
-export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
+export async function runDashboard(engine: RunningEngine, opts: RunOptions): Promise<number> {
   const inkCaches = boundInkCaches();
   keepInkOutputAcrossFrames();
   const out = process.stdout;
@@ -19,16 +23,18 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
   process.once('exit', restore);
 
-  let resolveQuit: (reportFailure: string | null) => void = () => {};
-  const quitRequested = new Promise<string | null>((r) => {
-    resolveQuit = r;
+  let end: (e: Ending) => void = () => {};
+  const ended = new Promise<Ending>((r) => {
+    end = r;
   });
+  void engine.crashed.then((error) => end({ kind: 'crash', error }));
   const quitRef: { current: (() => void) | null } = { current: null };
+  const slowMs = slowFrameMs();
   const instance = render(
     <App
-      engine={session.engine}
+      engine={engine.link}
       version={VERSION}
-      onQuit={(failure) => resolveQuit(failure)}
+      onQuit={(reportFailure) => end({ kind: 'quit', reportFailure })}
       startLab={opts.lab}
       reportFile={opts.report}
       studentName={opts.name}
@@ -41,25 +47,40 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
       // Ink 6.8's incremental mode starts each repaint one row too low when the frame is
       // shorter than the terminal (it must be: see layout.ts), duplicating the top row.
       incrementalRendering: false,
-      onRender: inkCaches.trim,
+      onRender: () => {
+        inkCaches.trim();
+        if (slowMs > 0) holdThread(slowMs);
+      },
     },
   );
   const finished = (async () => {
-    const reportFailure = await quitRequested;
+    const ending = await ended;
     instance.unmount();
     await instance.waitUntilExit();
-    await session.shutdown();
+    await engine.shutdown();
     process.off('exit', restore);
     restore();
     // Said on the restored terminal, where it stays readable: the dashboard's screen is gone.
-    if (reportFailure === null) return 0;
-    process.stderr.write(`${t('cli.line', { message: reportFailure })}\n`);
+    if (ending.kind === 'crash') {
+      const error = ending.error.message;
+      process.stderr.write(`${t('cli.line', { message: t('cli.engineCrashed', { error }) })}\n`);
+      return 1;
+    }
+    if (ending.reportFailure === null) return 0;
+    process.stderr.write(`${t('cli.line', { message: ending.reportFailure })}\n`);
     return 1;
   })();
   onSignals(async () => {
-    (quitRef.current ?? (() => resolveQuit(null)))();
+    (quitRef.current ?? (() => end({ kind: 'quit', reportFailure: null })))();
     return finished;
   });
-  startListeners(session, opts);
   return finished;
+}
+
+/** A frame that takes `ms` (SOCKLAB_TEST_FAULT=slow-frame:MS): the thread-split test's slow screen. */
+function holdThread(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // busy: a slow frame holds the thread, as a real one would
+  }
 }

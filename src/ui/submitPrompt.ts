@@ -24,15 +24,19 @@ export function submitPrompt(
     case 'listen': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
-      const id = engine.listen(e.value.host, e.value.port);
-      set({ prompt: null, statusLive: { kind: 'listener', id } });
+      set({ prompt: null });
+      void engine
+        .call('listen', e.value.host, e.value.port)
+        .then((id) => set({ statusLive: { kind: 'listener', id } }));
       return null;
     }
     case 'target': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
-      const id = engine.connect(e.value.host, e.value.port);
-      set({ prompt: null, clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
+      set({ prompt: null });
+      void engine
+        .call('connect', e.value.host, e.value.port)
+        .then((id) => set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } }));
       return null;
     }
     case 'message':
@@ -40,14 +44,17 @@ export function submitPrompt(
       if (value === '') return t('prompt.emptyMessage');
       const bytes = parseEscapes(value);
       if (!bytes.ok) return bytes.error;
-      if (p.connection === null || !engine.send(p.connection, bytes.bytes)) {
-        set({ prompt: null, status: t('status.closedNothingSent', { id: String(p.connection) }) });
+      const id = String(p.connection);
+      const closed = () => set({ prompt: null, status: t('status.closedNothingSent', { id }) });
+      if (p.connection === null) {
+        closed();
         return null;
       }
       // Stay open like a chat box; a fresh prompt object clears the text.
-      set({
-        prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 },
-        status: t('status.sent', { bytes: bytes.bytes.length, id: String(p.connection) }),
+      set({ prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 } });
+      void engine.call('send', p.connection, bytes.bytes).then((sent) => {
+        if (sent) set({ status: t('status.sent', { bytes: bytes.bytes.length, id }) });
+        else closed();
       });
       return null;
     }

@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import type { Engine } from '../../src/core/engine.js';
 import { boundInkCaches } from '../../src/patches/inkCaches.js';
 import { keepInkOutputAcrossFrames } from '../../src/patches/inkOutputCache.js';
+import { localLink } from '../../src/thread/localLink.js';
 import { App } from '../../src/ui/App.js';
 import { NullTty } from './nullTty.js';
 
@@ -74,24 +75,27 @@ export async function mountDashboard(
 
   const tty = new NullTty(COLUMNS, ROWS, onScreen);
   const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-  const instance = render(createElement(App, { engine: lab, version: 'bench', onQuit() {} }), {
-    stdout: tty as unknown as NodeJS.WriteStream,
-    stdin,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    maxFps: 30,
-    onRender: ({ renderTime }) => {
-      trim();
-      frames.inkRenderMs.push(renderTime);
-      frames.frameAt.push(performance.now());
-      if (inFrame) drawn = true;
-      else if (undrawn >= 0) {
-        // Drawn by Ink's trailing throttle after the flush returned: part of that frame.
-        frames.frameMs[undrawn] += renderTime;
-        undrawn = -1;
-      }
+  const instance = render(
+    createElement(App, { engine: localLink(lab), version: 'bench', onQuit() {} }),
+    {
+      stdout: tty as unknown as NodeJS.WriteStream,
+      stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: 30,
+      onRender: ({ renderTime }) => {
+        trim();
+        frames.inkRenderMs.push(renderTime);
+        frames.frameAt.push(performance.now());
+        if (inFrame) drawn = true;
+        else if (undrawn >= 0) {
+          // Drawn by Ink's trailing throttle after the flush returned: part of that frame.
+          frames.frameMs[undrawn] += renderTime;
+          undrawn = -1;
+        }
+      },
     },
-  });
+  );
   return {
     frames,
     tty,

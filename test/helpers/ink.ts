@@ -5,6 +5,7 @@ import { createElement, Fragment, type ReactElement, type ReactNode } from 'reac
 import { escapeText } from '../../src/format/escapeBytes.js';
 import type { Store } from '../../src/state/store.js';
 import type { Snapshot } from '../../src/state/types.js';
+import { localLink } from '../../src/thread/localLink.js';
 import { App } from '../../src/ui/App.js';
 import { useSnapshot } from '../../src/ui/hooks/useSnapshot.js';
 import { layoutFor } from '../../src/ui/layout.js';
@@ -60,7 +61,9 @@ export function renderTracked(node: ReactElement): Ink {
 
 /** The whole dashboard over a real lab, 100 columns by 24 rows. */
 export function renderApp(t: TestEngine, onQuit: () => void = () => {}): Ink {
-  return renderTracked(createElement(App, { engine: t.engine, version: 'test', onQuit }));
+  return renderTracked(
+    createElement(App, { engine: localLink(t.engine), version: 'test', onQuit }),
+  );
 }
 
 function Live({ store, view }: { store: Store; view: (s: Snapshot) => ReactNode }) {

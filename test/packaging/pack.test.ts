@@ -74,12 +74,14 @@ afterAll(() => {
 });
 
 describe('the packed tarball, installed', { timeout: 120_000 }, () => {
-  it('ships one CLI file (and its source map), README and package.json, and no dependencies', async () => {
+  it('ships the CLI and its engine thread (and source maps), README and package.json, and no dependencies', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.trim().split('\n').sort();
     expect(files.filter((f) => f.startsWith('package/dist/'))).toEqual([
       'package/dist/cli.js',
       'package/dist/cli.js.map',
+      'package/dist/engine.js',
+      'package/dist/engine.js.map',
     ]);
     expect(files).toContain('package/README.md');
     for (const f of files)

@@ -36,6 +36,11 @@ const NOT_PROSE = new Set([
   'pagedown',
   'Tab',
   'Enter',
+  // Key caps shown as they are printed on the keyboard (keymap.ts).
+  'Esc',
+  'Esc/l',
+  '?/Esc',
+  '↑↓ PgUp/PgDn',
   // Colour names (theme.ts).
   'cyan',
   'gray',

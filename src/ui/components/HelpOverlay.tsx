@@ -12,11 +12,14 @@ const WHERE_LABEL: Record<string, MessageKey> = {
   reads: 'help.where.reads',
   client: 'help.where.client',
   errors: 'help.where.errors',
+  'lab-list': 'help.where.labList',
+  lab: 'help.where.lab',
+  help: 'help.where.help',
 };
 
 /** The whole keymap, from the same table the footer uses. */
 export function HelpOverlay({ width, height }: { width: number; height: number }) {
-  const order: Binding['where'][] = ['global', ...PANES];
+  const order: Binding['where'][] = ['global', ...PANES, 'lab-list', 'lab', 'help'];
   const groups = order.map((where) => ({
     where,
     keys: BINDINGS.filter((x) => x.where === where && x.keys !== ''),

@@ -1,8 +1,13 @@
 import { useSyncExternalStore } from 'react';
-import type { Store } from '../../state/store.js';
 import type { Snapshot } from '../../state/types.js';
 
-/** The store's current snapshot; re-renders at most once per store flush (~30/s). */
-export function useSnapshot(store: Store): Snapshot {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+/** Where snapshots come from: the engine link, or a store in a pane test. */
+export interface SnapshotSource {
+  subscribe(fn: () => void): () => void;
+  getSnapshot(): Snapshot;
+}
+
+/** The current snapshot; re-renders at most once per published snapshot (~25/s). */
+export function useSnapshot(source: SnapshotSource): Snapshot {
+  return useSyncExternalStore(source.subscribe, source.getSnapshot);
 }

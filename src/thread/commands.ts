@@ -1,0 +1,59 @@
+import type { Engine } from '../core/engine.js';
+import { findLab } from '../labs/guidedLabs.js';
+import type { LabRunRecord } from '../labs/labStatus.js';
+import type { Mode } from '../state/types.js';
+
+/**
+ * What the screen may ask of the engine, as data: keys become these messages, so the same
+ * request runs whether the engine lives in a worker thread or beside the UI.
+ */
+export interface Commands {
+  listen(host: string, port: number): number;
+  connect(host: string, port: number): number;
+  /** False when the connection is gone or closed: nothing was sent. */
+  send(id: number, bytes: Uint8Array): boolean;
+  close(id: number): void;
+  reset(id: number): void;
+  halfClose(id: number): void;
+  setNoDelay(id: number, on: boolean): void;
+  setEcho(id: number, on: boolean): void;
+  setBufferSize(bytes: number): void;
+  setMode(mode: Mode): void;
+  retryListener(id: number): void;
+  closeListener(id: number): void;
+  dismissError(id?: number): void;
+  /** `g` in a guided lab: its steps, on sockets of its own; null for an unknown lab. */
+  runLab(lab: string, listener: number | null): LabRunRecord | null;
+}
+
+export type CommandName = keyof Commands;
+export type CommandArgs<K extends CommandName> = Parameters<Commands[K]>;
+export type CommandResult<K extends CommandName> = ReturnType<Commands[K]>;
+
+export interface CommandMessage {
+  name: CommandName;
+  args: unknown[];
+}
+
+/** Run one command on the engine's own thread. */
+export function runCommand(engine: Engine, msg: CommandMessage): unknown {
+  const { store } = engine;
+  const a = msg.args;
+  switch (msg.name) {
+    case 'dismissError':
+      return store.dismissError(a[0] as number | undefined);
+    case 'runLab': {
+      const [id, listener] = a as [string, number | null];
+      const lab = findLab(id);
+      if (!lab) return null;
+      store.flush();
+      const snap = store.getSnapshot();
+      const selected = snap.listeners.find((l) => l.id === listener) ?? null;
+      return lab.run({ engine, snap, listener: selected });
+    }
+    default: {
+      const method = engine[msg.name] as (...args: unknown[]) => unknown;
+      return method.apply(engine, a);
+    }
+  }
+}
