@@ -1,10 +1,10 @@
 import { render } from 'ink';
 import { t } from '../i18n/i18n.js';
-import { boundInkCaches } from '../patches/inkCaches.js';
-import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
+import { applyInkPatches } from '../patches/applyInkPatches.js';
 import { onSignals, type RunOptions, type Session, startListeners } from '../session.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
+import { inkPatchNotes } from './inkPatchNotes.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -12,8 +12,7 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
 export async function runDashboard(session: Session, opts: RunOptions): Promise<number> {
-  const inkCaches = boundInkCaches();
-  keepInkOutputAcrossFrames();
+  const inkPatches = applyInkPatches();
   const out = process.stdout;
   out.write(ENTER_ALT_SCREEN);
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
@@ -33,6 +32,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
       reportFile={opts.report}
       studentName={opts.name}
       quitRef={quitRef}
+      notes={inkPatchNotes(inkPatches.skipped)}
     />,
     {
       exitOnCtrlC: false,
@@ -41,7 +41,7 @@ export async function runDashboard(session: Session, opts: RunOptions): Promise<
       // Ink 6.8's incremental mode starts each repaint one row too low when the frame is
       // shorter than the terminal (it must be: see layout.ts), duplicating the top row.
       incrementalRendering: false,
-      onRender: inkCaches.trim,
+      onRender: inkPatches.trim,
     },
   );
   const finished = (async () => {
