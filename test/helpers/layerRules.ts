@@ -41,6 +41,11 @@ export const LAYER_RULES = {
     to: ['src/cli/'],
     why: 'both fronts share a neutral session: src/session.ts',
   },
+  'session-no-fronts': {
+    from: ['src/session.ts'],
+    to: ['src/cli/', 'src/ui/'],
+    why: 'the neutral session both fronts use reaches into neither (else ui → session → cli)',
+  },
   'screen-no-engine-values': {
     from: ['src/ui/'],
     to: ['src/core/engine', 'src/state/store'],

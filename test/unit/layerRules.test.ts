@@ -70,6 +70,10 @@ describe('layerBreaks', () => {
           "import { Store } from '../state/store.js';",
         ].join('\n'),
         'src/ui/d.tsx': "import type { Engine } from '../core/engine.js';",
+        'src/session.ts': [
+          "import { LineWriter } from './cli/lineWriter.js';",
+          "import type { Props } from './ui/App.js';",
+        ].join('\n'),
       }),
     ).toEqual([
       'src/core/a.ts → ink',
@@ -86,6 +90,8 @@ describe('layerBreaks', () => {
       'src/ui/c.tsx → ../core/engine.js',
       'src/ui/c.tsx → ../state/store.js',
       'src/ui/d.tsx → ../core/engine.js',
+      'src/session.ts → ./cli/lineWriter.js',
+      'src/session.ts → ./ui/App.js',
     ]);
   });
 
@@ -129,6 +135,11 @@ describe('layerBreaks', () => {
           "import y from '../cliche/y.js';",
         ].join('\n'),
         'src/cli/d.ts': "import net from 'node:net';\nimport { Engine } from '../core/engine.js';",
+        'src/session.ts': [
+          "import { Engine } from './core/engine.js';",
+          "import { Store } from './state/store.js';",
+          "import type { Endpoint } from './input/endpoint.js';",
+        ].join('\n'),
       }),
     ).toEqual([]);
   });
