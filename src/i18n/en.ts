@@ -123,6 +123,13 @@ export const en = {
 
   'tooSmall.need': 'socklab needs at least {columns}×{rows}:',
   'tooSmall.have': 'this terminal is {columns}×{rows}. Enlarge it, or q to quit.',
+  // An Ink 6 patch that did not apply (src/patches/applyInkPatches.ts), on the status row.
+  'patch.skipped': 'note: {lost} ({why})',
+  'patch.lost.measureText': "Ink's text width cache is unbounded: memory grows over a long session",
+  'patch.lost.wrapText': "Ink's text wrap cache is unbounded: memory grows over a long session",
+  'patch.lost.outputCache': 'Ink redoes every line each frame: frames take longer',
+  'patch.why.notHandedOver': 'not handed over by the build: run the built dist/cli.js',
+  'patch.why.unexpectedShape': 'this Ink is not 6.8',
 
   'help.title': 'Keys — ? or Esc closes',
   'help.textBox':

@@ -120,6 +120,14 @@ export const ptBR: Record<MessageKey, string> = {
 
   'tooSmall.need': 'o socklab precisa de pelo menos {columns}×{rows}:',
   'tooSmall.have': 'este terminal tem {columns}×{rows}. Aumente a janela, ou q para sair.',
+  'patch.skipped': 'nota: {lost} ({why})',
+  'patch.lost.measureText':
+    'o cache de largura de texto do Ink não tem limite: a memória cresce numa sessão longa',
+  'patch.lost.wrapText':
+    'o cache de quebra de texto do Ink não tem limite: a memória cresce numa sessão longa',
+  'patch.lost.outputCache': 'o Ink refaz cada linha a cada quadro: os quadros demoram mais',
+  'patch.why.notHandedOver': 'não entregue pela build: rode o dist/cli.js construído',
+  'patch.why.unexpectedShape': 'este Ink não é o 6.8',
 
   'help.title': 'Teclas — ? ou Esc fecha',
   'help.textBox':

@@ -32,6 +32,8 @@ interface Props {
   studentName?: string | null;
   /** Filled with the app's own quit, so a signal ends the session the same way as q. */
   quitRef?: { current: (() => void) | null };
+  /** Said on the status row while it is free (skipped Ink patches: runDashboard.tsx). */
+  notes?: readonly string[];
 }
 
 const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
@@ -52,6 +54,7 @@ export function App({
   reportFile = null,
   studentName = null,
   quitRef,
+  notes,
 }: Props) {
   const snap = useSnapshot(engine);
   const now = useNow(1000);
@@ -204,6 +207,7 @@ export function App({
       now={now}
       version={version}
       prompt={promptNode}
+      notes={notes}
     />
   );
 }

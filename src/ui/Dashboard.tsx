@@ -32,10 +32,22 @@ export interface DashboardProps {
   version: string;
   /** The open text box, if any; drawn in place of the status row. */
   prompt?: ReactNode;
+  /** Said on the status row whenever it has nothing else to say (a skipped Ink patch). */
+  notes?: readonly string[];
 }
 
 /** The whole screen from a snapshot and the UI state: no hooks, so a report can render it too. */
-export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }: DashboardProps) {
+export function Dashboard({
+  snap,
+  ui,
+  sel,
+  columns,
+  rows,
+  now,
+  version,
+  prompt,
+  notes = [],
+}: DashboardProps) {
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
   const L = layoutFor(columns, rows);
   const listener = sel.listener;
@@ -108,13 +120,37 @@ export function Dashboard({ snap, ui, sel, columns, rows, now, version, prompt }
           </Box>
         </>
       )}
-      {prompt ?? (
-        <Text wrap="truncate" color={theme.dim}>
-          {statusLine(ui, snap, now, columns)}
-        </Text>
-      )}
+      {prompt ?? <StatusRow ui={ui} snap={snap} now={now} columns={columns} notes={notes} />}
       <Footer focus={ui.focus} />
     </Box>
+  );
+}
+
+function StatusRow({
+  ui,
+  snap,
+  now,
+  columns,
+  notes,
+}: {
+  ui: UiState;
+  snap: Snapshot;
+  now: number;
+  columns: number;
+  notes: readonly string[];
+}) {
+  const status = statusLine(ui, snap, now, columns);
+  if (status === ' ' && notes.length > 0) {
+    return (
+      <Text wrap="truncate" color={theme.warn}>
+        {escapeText(clip(notes.join(' · '), columns))}
+      </Text>
+    );
+  }
+  return (
+    <Text wrap="truncate" color={theme.dim}>
+      {status}
+    </Text>
   );
 }
 

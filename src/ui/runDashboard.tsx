@@ -1,12 +1,12 @@
 import { render } from 'ink';
 import { t } from '../i18n/i18n.js';
-import { boundInkCaches } from '../patches/inkCaches.js';
-import { keepInkOutputAcrossFrames } from '../patches/inkOutputCache.js';
+import { applyInkPatches } from '../patches/applyInkPatches.js';
 import { onSignals, type RunOptions } from '../session.js';
 import type { RunningEngine } from '../thread/startEngine.js';
 import { slowFrameMs } from '../thread/testFaults.js';
 import { VERSION } from '../version.js';
 import { App } from './App.js';
+import { inkPatchNotes } from './inkPatchNotes.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -16,8 +16,7 @@ type Ending = { kind: 'quit'; reportFailure: string | null } | { kind: 'crash'; 
 
 /** The dashboard on its own screen; whatever way it ends, the terminal is given back as it was. */
 export async function runDashboard(engine: RunningEngine, opts: RunOptions): Promise<number> {
-  const inkCaches = boundInkCaches();
-  keepInkOutputAcrossFrames();
+  const inkPatches = applyInkPatches();
   const out = process.stdout;
   out.write(ENTER_ALT_SCREEN);
   const restore = () => out.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
@@ -39,6 +38,7 @@ export async function runDashboard(engine: RunningEngine, opts: RunOptions): Pro
       reportFile={opts.report}
       studentName={opts.name}
       quitRef={quitRef}
+      notes={inkPatchNotes(inkPatches.skipped)}
     />,
     {
       exitOnCtrlC: false,
@@ -48,7 +48,7 @@ export async function runDashboard(engine: RunningEngine, opts: RunOptions): Pro
       // shorter than the terminal (it must be: see layout.ts), duplicating the top row.
       incrementalRendering: false,
       onRender: () => {
-        inkCaches.trim();
+        inkPatches.trim();
         if (slowMs > 0) holdThread(slowMs);
       },
     },

@@ -3,5 +3,7 @@
 export { Box, Text } from 'ink';
 export { render } from 'ink-testing-library';
 export { createElement } from 'react';
+export { applyInkPatches } from '../../src/patches/applyInkPatches.js';
 export { boundInkCaches } from '../../src/patches/inkCaches.js';
+export { handOver } from '../../src/patches/inkInternals.js';
 export { keepInkOutputAcrossFrames, LINES_KEPT } from '../../src/patches/inkOutputCache.js';
