@@ -11,13 +11,18 @@ export interface WorkerEngine extends EngineLink {
 }
 
 /**
- * The bundled CLI runs dist/engine.js beside dist/cli.js; from source (tsx), the TypeScript
- * worker with the same loader.
+ * The bundled CLI runs dist/engine.js beside dist/cli.js. From source (tsx: the tests), the
+ * TypeScript worker, imported once tsx's loader is in place in the new thread (on Node 20 a
+ * worker's own entry file is loaded before `--import` hooks apply to it).
  */
-function workerScript(): { url: URL; execArgv: string[] } {
+function workerScript(): { script: string | URL; eval: boolean; execArgv: string[] } {
   const here = import.meta.url;
-  if (/\/cli\.js$/.test(here)) return { url: new URL('./engine.js', here), execArgv: [] };
-  return { url: new URL('./engineWorker.ts', here), execArgv: ['--import', 'tsx'] };
+  if (/\/cli\.js$/.test(here)) {
+    return { script: new URL('./engine.js', here), eval: false, execArgv: [] };
+  }
+  const entry = new URL('./engineWorker.ts', here).href;
+  const script = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
+  return { script, eval: true, execArgv: [] };
 }
 
 /**
@@ -30,9 +35,9 @@ export function startWorkerEngine(
   lang: string,
   onCrash: (error: Error) => void,
 ): WorkerEngine {
-  const { url, execArgv } = workerScript();
+  const { script, eval: isEval, execArgv } = workerScript();
   const workerData: EngineStart = { opts, log, lang };
-  const worker = new Worker(url, { workerData, execArgv, stdout: false, stderr: false });
+  const worker = new Worker(script, { eval: isEval, workerData, execArgv });
   const mirror = new SnapshotMirror();
   const subscribers = new Set<() => void>();
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();

@@ -66,7 +66,7 @@ export const LAYER_RULES = {
       'src/thread/commands',
     ],
     valuesOnly: true,
-    why: 'the screen holds a link (src/thread/link.ts) and is given it: which thread the engine runs on is the front end\'s choice',
+    why: "the screen holds a link (src/thread/link.ts) and is given it: which thread the engine runs on is the front end's choice",
   },
 } as const satisfies Record<string, LayerRule>;
 
