@@ -1,4 +1,4 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';

@@ -1,5 +1,5 @@
 import { Engine } from '../core/engine.js';
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import { Store } from '../state/store.js';

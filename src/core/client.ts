@@ -1,8 +1,9 @@
 import net from 'node:net';
+import { formatAddress } from '../format/address.js';
 import type { Store } from '../state/store.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
-import { formatAddress, type OsContext } from './explainErrno.js';
+import type { OsContext } from './osProbe.js';
 
 export interface ClientContext {
   store: Store;

@@ -2,8 +2,8 @@ import type { Socket } from 'node:net';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import { toErrorInfo } from './errorInfo.js';
-import type { OsContext } from './explainErrno.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
+import type { OsContext } from './osProbe.js';
 import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {

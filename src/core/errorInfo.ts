@@ -1,5 +1,6 @@
 import type { ErrorInfo } from '../state/types.js';
-import { type ErrLike, explainError, type OsContext } from './explainErrno.js';
+import { type ErrLike, explainError } from './explainErrno.js';
+import type { OsContext } from './osProbe.js';
 
 /** The fields of a Node socket error that the store keeps, with its plain explanation. */
 export function toErrorInfo(

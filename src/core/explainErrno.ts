@@ -1,16 +1,10 @@
 // Plain-language explanations of socket errors for students: what the OS is telling
 // them and what to do next, instead of a bare "EACCES". Output is safe to draw as-is:
 // anything that came from outside (host names, messages) goes through escapeText.
-import { readFileSync } from 'node:fs';
+import { formatAddress, isAllInterfaces, unbracket } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
-
-export interface OsContext {
-  platform: NodeJS.Platform;
-  uid: number | null;
-  unprivilegedPortStart: number | null;
-  capNetBindService: boolean;
-}
+import { type OsContext, privilegedLimit } from './osProbe.js';
 
 export interface ErrLike {
   code?: string;
@@ -30,94 +24,12 @@ export interface ExplainContext {
   os?: OsContext;
 }
 
-const CAP_NET_BIND_SERVICE = 10n;
-
-function readProc(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null; // not Linux, /proc not mounted, or a sandbox: just "unknown"
-  }
-}
-
-/** What decides whether a low port can be bound here. Never throws. */
-export function getOsContext(): OsContext {
-  const start = Number.parseInt(
-    readProc('/proc/sys/net/ipv4/ip_unprivileged_port_start') ?? '',
-    10,
-  );
-  const capHex = /^CapEff:\s*([0-9a-fA-F]+)/m.exec(readProc('/proc/self/status') ?? '')?.[1];
-  const cap = capHex !== undefined && ((BigInt(`0x${capHex}`) >> CAP_NET_BIND_SERVICE) & 1n) === 1n;
-  let uid: number | null = null;
-  try {
-    uid = process.getuid?.() ?? null; // absent on Windows
-  } catch {}
-  return {
-    platform: process.platform,
-    uid,
-    unprivilegedPortStart: Number.isNaN(start) ? null : start,
-    capNetBindService: cap,
-  };
-}
-
-/** "127.0.0.1:9999", "[::1]:9999": brackets so the port is not read as part of an IPv6. */
-export function formatAddress(address: string, port: number): string {
-  const bracket = address.includes(':') && !address.startsWith('[');
-  return bracket ? `[${address}]:${port}` : `${address}:${port}`;
-}
-
-const limitOf = (os?: OsContext): number => os?.unprivilegedPortStart ?? 1024;
-
-/**
- * Why a bind below the privileged limit worked, so the student knows it will not everywhere.
- * `host` is the address bound: macOS (10.14 and later) lets anyone bind low ports on the
- * wildcard address only.
- */
-export function privilegedBindNote(port: number, os: OsContext, host?: string): string | null {
-  const limit = limitOf(os);
-  if (port <= 0 || port >= limit) return null;
-  const elsewhere = t('note.elsewhere', { limit });
-  if (os.platform === 'win32') return t('note.win32', { port, elsewhere });
-  if (os.uid === 0) return t('note.root', { port, elsewhere });
-  if (os.capNetBindService) return t('note.cap', { port, elsewhere });
-  if (os.platform === 'darwin' && host !== undefined && isAllInterfaces(host))
-    return t('note.darwinAny', { port });
-  return t('note.unenforced', { port, limit, elsewhere });
-}
-
-/**
- * Whether a bound address (server.address().address, so always in canonical form) accepts
- * connections on every interface: the IPv4 and IPv6 wildcards, and the IPv4-mapped IPv4
- * wildcard. Decided from the bind, not from what was typed: "0", "0x0", "0.0.0.00",
- * "[::0]" and "[0:0:0:0:0:0:0:0]" all bind a wildcard.
- */
-export function isAllInterfaces(bound: string): boolean {
-  return bound === '0.0.0.0' || bound === '::' || bound === '::ffff:0.0.0.0';
-}
-
-/**
- * Where socklab's own client reaches a listener: its host, or loopback when it listens on
- * every interface (judged from the bound address when there is one, as isAllInterfaces).
- */
-export function loopbackFor(host: string, bound: string | null): string {
-  const address = bound ?? host.replace(/^\[(.*)\]$/, '$1');
-  if (!isAllInterfaces(address)) return host;
-  return address === '::' ? '::1' : '127.0.0.1';
-}
-
-/** The warning for a listener bound to every interface, in the current language. */
-export function exposureNote(typed: string, bound: string): string | null {
-  if (!isAllInterfaces(bound)) return null;
-  const host = typed === bound ? bound : `${typed} (${bound})`;
-  return t('note.exposed', { host });
-}
-
 type Explainer = (where: string, e: ErrLike, ctx: ExplainContext, port?: number) => string;
 
 const EXPLAIN: Readonly<Record<string, Explainer>> = {
   EADDRINUSE: (where) => t('errno.EADDRINUSE', { where }),
   EACCES: (where, e, ctx, port) => {
-    const limit = limitOf(ctx.os);
+    const limit = privilegedLimit(ctx.os);
     if (!(e.syscall === 'listen' || e.syscall === 'bind')) {
       return e.syscall === undefined
         ? t('errno.EACCES.operation', { where })
@@ -130,7 +42,7 @@ const EXPLAIN: Readonly<Record<string, Explainer>> = {
         port === undefined ? t('errno.EACCES.thePort') : t('errno.EACCES.portN', { port });
       if (ctx.os?.platform === 'darwin') {
         // A failed bind has no bound address: judge the host as written (brackets off).
-        return isAllInterfaces((ctx.host ?? e.address ?? '').replace(/^\[(.*)\]$/, '$1'))
+        return isAllInterfaces(unbracket(ctx.host ?? e.address ?? ''))
           ? t('errno.EACCES.privilegedMacAny', { thePort })
           : t('errno.EACCES.privilegedMac', { thePort, where });
       }

@@ -6,7 +6,8 @@ import type { Store } from '../state/store.js';
 import type { Mode } from '../state/types.js';
 import { type ConnContext, ConnHandle, eventFields } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
-import { exposureNote, type OsContext, privilegedBindNote } from './explainErrno.js';
+import type { OsContext } from './osProbe.js';
+import { exposureNote, privilegedBindNote } from './portNotes.js';
 
 /**
  * Connections the kernel completes and holds for accept() while this process is busy (the

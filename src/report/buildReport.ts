@@ -1,4 +1,4 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { getLang, t } from '../i18n/i18n.js';

@@ -1,4 +1,4 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { formatClock } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { connStateText, listenerStateText } from '../i18n/labels.js';

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { RunOptions } from '../../src/cli/args.js';
 import { eventLine } from '../../src/cli/eventLine.js';
 import { toErrorInfo } from '../../src/core/errorInfo.js';
-import { getOsContext } from '../../src/core/explainErrno.js';
+import { getOsContext } from '../../src/core/osProbe.js';
 import { t } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { createSession } from '../../src/session.js';

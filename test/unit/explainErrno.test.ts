@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ErrLike,
-  explainError,
-  formatAddress,
-  getOsContext,
-  loopbackFor,
-  type OsContext,
-  privilegedBindNote,
-} from '../../src/core/explainErrno.js';
+import { type ErrLike, explainError } from '../../src/core/explainErrno.js';
+import { getOsContext, type OsContext } from '../../src/core/osProbe.js';
+import { privilegedBindNote } from '../../src/core/portNotes.js';
+import { formatAddress, loopbackFor } from '../../src/format/address.js';
 
 const linuxUser: OsContext = {
   platform: 'linux',

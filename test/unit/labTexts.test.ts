@@ -1,7 +1,9 @@
 // What the guided labs say, in both languages: lab 2b's facts about privileged ports (and the
 // same facts wherever socklab explains EACCES), and each language's Python reading naturally.
 import { afterEach, describe, expect, it } from 'vitest';
-import { explainError, type OsContext, privilegedBindNote } from '../../src/core/explainErrno.js';
+import { explainError } from '../../src/core/explainErrno.js';
+import type { OsContext } from '../../src/core/osProbe.js';
+import { privilegedBindNote } from '../../src/core/portNotes.js';
 import { type Lang, setLang } from '../../src/i18n/i18n.js';
 import { findLab, GUIDED_LABS, labText } from '../../src/labs/guidedLabs.js';
 

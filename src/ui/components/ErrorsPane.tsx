@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { formatAddress } from '../../core/explainErrno.js';
+import { formatAddress } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
