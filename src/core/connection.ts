@@ -165,14 +165,13 @@ export class ConnHandle {
       this.resetSeen = true;
       store.emit({ type: 'reset', connection: this.rec.id });
     } else {
-      store.emit({ type: 'connection-error', connection: this.rec.id, ...eventFields(info) });
+      store.emit({ type: 'connection-error', connection: this.rec.id, ...info });
     }
     store.connState(this.rec, { error: info });
     store.addError(
       this.rec.kind === 'client' ? 'client' : 'connection',
       `${this.rec.kind === 'client' ? 'client' : 'connection'} #${this.rec.id}`,
       info,
-      info.explanation,
     );
   }
 
@@ -197,15 +196,4 @@ export class ConnHandle {
     );
     this.ctx.onClosed(this);
   }
-}
-
-export function eventFields(info: ReturnType<typeof toErrorInfo>) {
-  return {
-    code: info.code,
-    errno: info.errno,
-    syscall: info.syscall,
-    address: info.address,
-    port: info.port,
-    explanation: info.explanation,
-  };
 }

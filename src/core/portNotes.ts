@@ -1,7 +1,7 @@
-// The note a listener gets when its bind worked but deserves a word: a privileged port that
-// bound anyway, or an address that listens on every interface.
+// What deserves a word about a bind that worked: a privileged port that bound anyway, or an
+// address that listens on every interface. Values only: src/i18n/portNoteText.ts says them.
 import { isAllInterfaces } from '../format/address.js';
-import { t } from '../i18n/i18n.js';
+import type { PortNote } from '../state/types.js';
 import { type OsContext, privilegedLimit } from './osProbe.js';
 
 /**
@@ -9,21 +9,35 @@ import { type OsContext, privilegedLimit } from './osProbe.js';
  * `host` is the address bound: macOS (10.14 and later) lets anyone bind low ports on the
  * wildcard address only.
  */
-export function privilegedBindNote(port: number, os: OsContext, host?: string): string | null {
+export function privilegedBind(port: number, os: OsContext, host?: string): PortNote['privileged'] {
   const limit = privilegedLimit(os);
   if (port <= 0 || port >= limit) return null;
-  const elsewhere = t('note.elsewhere', { limit });
-  if (os.platform === 'win32') return t('note.win32', { port, elsewhere });
-  if (os.uid === 0) return t('note.root', { port, elsewhere });
-  if (os.capNetBindService) return t('note.cap', { port, elsewhere });
-  if (os.platform === 'darwin' && host !== undefined && isAllInterfaces(host))
-    return t('note.darwinAny', { port });
-  return t('note.unenforced', { port, limit, elsewhere });
+  const why =
+    os.platform === 'win32'
+      ? 'win32'
+      : os.uid === 0
+        ? 'root'
+        : os.capNetBindService
+          ? 'cap'
+          : os.platform === 'darwin' && host !== undefined && isAllInterfaces(host)
+            ? 'darwinAny'
+            : 'unenforced';
+  return { why, port, limit };
 }
 
-/** The warning for a listener bound to every interface, in the current language. */
-export function exposureNote(typed: string, bound: string): string | null {
-  if (!isAllInterfaces(bound)) return null;
-  const host = typed === bound ? bound : `${typed} (${bound})`;
-  return t('note.exposed', { host });
+/** A listener bound to every interface: the host as typed and the address it bound. */
+export function exposure(typed: string, bound: string): PortNote['exposed'] {
+  return isAllInterfaces(bound) ? { typed, bound } : null;
+}
+
+/** The note for a listener bound to `bound`:`port`, typed as `typed`; null when none is due. */
+export function portNote(
+  port: number,
+  os: OsContext,
+  typed: string,
+  bound: string,
+): PortNote | null {
+  const privileged = privilegedBind(port, os, bound);
+  const exposed = exposure(typed, bound);
+  return privileged || exposed ? { privileged, exposed } : null;
 }
