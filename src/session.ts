@@ -3,7 +3,8 @@ import { isMainThread } from 'node:worker_threads';
 import { ndjsonTap } from './cli/eventRecord.js';
 import { LineWriter } from './cli/lineWriter.js';
 import { Engine } from './core/engine.js';
-import { explainFileError } from './core/explainErrno.js';
+import { explainError } from './i18n/explainError.js';
+import { explainFileError } from './i18n/explainFileError.js';
 import { t } from './i18n/i18n.js';
 import type { Endpoint } from './input/endpoint.js';
 import { Store } from './state/store.js';
@@ -63,8 +64,8 @@ export function createSession(
           // A full disk or a closed pipe: stop logging, say so once, keep every socket going.
           untap();
           const info = fileErrorInfo(err, logTarget.path);
-          store.addError('log', 'log', info, info.explanation);
-          hooks.logFailed?.(info.explanation);
+          store.addError('log', 'log', info);
+          hooks.logFailed?.(explainError(info));
         });
   if (log) untap = store.tap(ndjsonTap((text) => log.line(text)));
   let closing: Promise<void> | null = null;
@@ -101,13 +102,12 @@ export function openLog(path: string | null): { log: LogTarget | null; error?: s
 }
 
 function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
-  const explanation = t('log.failed', { path, error: explainFileError(err) });
   return {
     code: err.code ?? 'ERROR',
     errno: err.errno,
     syscall: err.syscall,
     message: err.message,
-    explanation,
+    logPath: path,
   };
 }
 

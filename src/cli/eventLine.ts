@@ -1,14 +1,18 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
+import { explainError } from '../i18n/explainError.js';
+import { t } from '../i18n/i18n.js';
+import { portNoteText } from '../i18n/portNoteText.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
 
 /**
- * One readable line per event, for people watching headless output. Controls are escaped;
- * our own text keeps its "—" and accents (bytes from the network never get here: reads go
- * through readLine with an escaped preview).
+ * One readable line per event, for people watching headless output, in the user's language
+ * (the event type stays a code, as in NDJSON). Controls are escaped; our own text keeps its
+ * "—" and accents (bytes from the network never get here: reads go through readLine with an
+ * escaped preview).
  */
 export function eventLine(e: EngineEvent): string {
   return `${formatClock(e.time)}  ${e.type.padEnd(16)} ${escapeText(describe(e))}`;
@@ -19,58 +23,108 @@ export function readLine(
   conn: number,
   bytes: number,
   preview: string,
-  side: string,
+  side: 'client' | 'server',
 ): string {
-  return `${formatClock(time)}  ${'read'.padEnd(16)} conn ${conn} (${side}) ${bytes} B "${preview}"`;
+  const text = t('line.read', { connection: conn, side: t(`side.${side}`), bytes, preview });
+  return `${formatClock(time)}  ${'read'.padEnd(16)} ${text}`;
 }
+
+/** Why a listener refused a connection, in the user's language. */
+export const refusedReason = (cap: number): string => t('line.refused.cap', { cap });
 
 function describe(e: EngineEvent): string {
   switch (e.type) {
-    case 'listening':
-      return `listener ${e.listener} on ${formatAddress(e.address, e.port)}${e.note ? ` — ${e.note}` : ''}`;
+    case 'listening': {
+      const line = t('line.listening', { listener: e.listener, address: at(e) });
+      return e.note ? `${line} — ${portNoteText(e.note)}` : line;
+    }
     case 'bind-error':
-      return `listener ${e.listener} ${formatAddress(e.address ?? '?', e.port ?? 0)} ${e.code} (${e.syscall ?? '?'}): ${e.explanation}`;
+      return t('line.bindError', {
+        listener: e.listener,
+        address: formatAddress(e.address ?? '?', e.port ?? 0),
+        code: e.code,
+        syscall: e.syscall ?? '?',
+        explanation: explainError(e),
+      });
     case 'accept-error':
-      return `listener ${e.listener} could not accept a connection: ${e.code} (${e.syscall ?? '?'}): ${e.explanation}`;
+      return t('line.acceptError', {
+        listener: e.listener,
+        code: e.code,
+        syscall: e.syscall ?? '?',
+        explanation: explainError(e),
+      });
     case 'listener-closed':
-      return `listener ${e.listener}`;
-    case 'accepted':
-      return `conn ${e.connection} on listener ${e.listener} from ${at(e.peer)} (peer's ephemeral port ${e.peer.port}) to ${at(e.local)}${e.client ? ` — socklab client ${e.client}` : ''}`;
+      return t('line.listenerClosed', { listener: e.listener });
+    case 'accepted': {
+      const line = t('line.accepted', {
+        connection: e.connection,
+        listener: e.listener,
+        peer: at(e.peer),
+        peerPort: e.peer.port,
+        local: at(e.local),
+      });
+      return e.client ? `${line} — ${t('line.accepted.client', { client: e.client })}` : line;
+    }
     case 'queued':
-      return `conn ${e.connection} waits in listener ${e.listener}'s queue at position ${e.position}`;
+      return t('line.queued', {
+        connection: e.connection,
+        listener: e.listener,
+        position: e.position,
+      });
     case 'dequeued':
-      return `conn ${e.connection} is now served by listener ${e.listener}`;
+      return t('line.dequeued', { connection: e.connection, listener: e.listener });
     case 'refused':
-      return `listener ${e.listener} refused ${at(e.peer)}: ${e.reason}`;
+      return t('line.refused', {
+        listener: e.listener,
+        peer: at(e.peer),
+        reason: refusedReason(e.cap),
+      });
     case 'peer-closed':
-      return `conn ${e.connection}: the peer sent FIN (read returned 0 bytes)`;
+      return t('line.peerClosed', { connection: e.connection });
     case 'closed':
-      return `conn ${e.connection}: ${e.bytesIn} B in (${e.reads} reads), ${e.bytesOut} B out`;
+      return t('line.closed', {
+        connection: e.connection,
+        bytesIn: e.bytesIn,
+        reads: e.reads,
+        bytesOut: e.bytesOut,
+      });
     case 'reset':
-      return `conn ${e.connection}: RST`;
+      return t('line.reset', { connection: e.connection });
     case 'connection-error':
-      return `conn ${e.connection} ${e.code}: ${e.explanation}`;
+      return t('line.connectionError', {
+        connection: e.connection,
+        code: e.code,
+        explanation: explainError(e),
+      });
     case 'client-connecting':
-      return `client ${e.connection} to ${e.target}`;
+      return t('line.clientConnecting', { connection: e.connection, target: e.target });
     case 'client-connected':
-      return `client ${e.connection} from local port ${e.local.port} (${at(e.local)}) to ${at(e.peer)}`;
+      return t('line.clientConnected', {
+        connection: e.connection,
+        port: e.local.port,
+        local: at(e.local),
+        peer: at(e.peer),
+      });
     case 'client-error':
-      return `client ${e.connection} to ${e.target} ${e.code}: ${e.explanation}`;
+      return t('line.clientError', {
+        connection: e.connection,
+        target: e.target,
+        code: e.code,
+        explanation: explainError(e),
+      });
     case 'sent':
-      return `conn ${e.connection} ${e.bytes} B`;
+      return t('line.sent', { connection: e.connection, bytes: e.bytes });
     case 'write-blocked':
-      return `conn ${e.connection}: blocked by the peer's window, ${e.waiting} B waiting (reads of echoed data and repeats paused)`;
+      return t('line.writeBlocked', { connection: e.connection, waiting: e.waiting });
     case 'write-unblocked':
-      return `conn ${e.connection}: the peer's window opened, writing again`;
+      return t('line.writeUnblocked', { connection: e.connection });
     case 'half-closed':
-      return `conn ${e.connection}: sent FIN, can still read`;
+      return t('line.halfClosed', { connection: e.connection });
     case 'buffer-changed':
-      return `reads now take at most ${e.bytes} B`;
+      return t('line.bufferChanged', { bytes: e.bytes });
     case 'mode-changed':
-      return e.mode === 'sequential'
-        ? 'sequential: one connection at a time'
-        : 'concurrent: every connection served';
+      return t(e.mode === 'sequential' ? 'line.modeSequential' : 'line.modeConcurrent');
     case 'echo-changed':
-      return `listener ${e.listener} echo ${e.echo ? 'on' : 'off'}`;
+      return t(e.echo ? 'line.echoOn' : 'line.echoOff', { listener: e.listener });
   }
 }

@@ -1,13 +1,40 @@
 import { escapeBytes, jsonLine } from '../format/escapeBytes.js';
+import { explainError } from '../i18n/explainError.js';
+import { portNoteText } from '../i18n/portNoteText.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { ConnRec } from '../state/records.js';
 import type { Tap } from '../state/storeOptions.js';
 import type { EngineEvent } from '../state/types.js';
+import { refusedReason } from './eventLine.js';
 
-/** The NDJSON shape of an event: `type`, ISO `time`, then the event's own fields. */
+/**
+ * The NDJSON shape of an event: `type`, ISO `time`, then the event's own fields, with the
+ * words a person reads (an error's `explanation`, a listener's `note`, a refusal's `reason`)
+ * in the user's language. The values only explanations need stay out of the record.
+ */
 export function eventRecord(e: EngineEvent): Record<string, unknown> {
-  const { type, time, seq, ...rest } = e;
-  return { type, time: new Date(time).toISOString(), seq, ...rest };
+  const head = { type: e.type, time: new Date(e.time).toISOString(), seq: e.seq };
+  switch (e.type) {
+    case 'bind-error':
+    case 'accept-error':
+    case 'connection-error':
+    case 'client-error': {
+      const { type, time, seq, message, host, tried, os, logPath, ...fields } = e;
+      return { ...head, ...fields, explanation: explainError(e) };
+    }
+    case 'listening': {
+      const { type, time, seq, note, ...fields } = e;
+      return { ...head, ...fields, note: note ? portNoteText(note) : null };
+    }
+    case 'refused': {
+      const { type, time, seq, cap, ...fields } = e;
+      return { ...head, ...fields, cap, reason: refusedReason(cap) };
+    }
+    default: {
+      const { type, time, seq, ...fields } = e;
+      return { ...head, ...fields };
+    }
+  }
 }
 
 /** Reads are not stored as events (they would cost an object each); they get a record here. */

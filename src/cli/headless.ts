@@ -1,5 +1,5 @@
-import { explainFileError } from '../core/explainErrno.js';
 import { escapeBytes, escapeText } from '../format/escapeBytes.js';
+import { explainFileError } from '../i18n/explainFileError.js';
 import { t } from '../i18n/i18n.js';
 import { onSignals, type Session, startListeners } from '../session.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
@@ -60,9 +60,8 @@ export function runHeadless(session: Session, opts: RunOptions): void {
   );
   onSignals(finish);
   if (!opts.json) {
-    out.line(
-      `socklab headless: buffer ${opts.buffer} B, ${opts.sequential ? 'sequential' : 'concurrent'} mode. Ctrl+C to stop.`,
-    );
+    const mode = t(opts.sequential ? 'mode.sequential' : 'mode.concurrent');
+    out.line(t('line.start', { buffer: opts.buffer, mode }));
   }
   startListeners(session, opts);
 }

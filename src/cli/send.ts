@@ -1,6 +1,7 @@
 import { Engine } from '../core/engine.js';
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
+import { explainError } from '../i18n/explainError.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import { Store } from '../state/store.js';
 import type { SendCommand } from './args.js';
@@ -28,7 +29,7 @@ export async function runSend(cmd: SendCommand, print: (line: string) => void): 
           print(`sent ${e.bytes} bytes`);
           lab.halfClose(e.connection);
         } else if (e.type === 'client-error' || e.type === 'connection-error') {
-          print(`error ${e.code}: ${e.explanation}`);
+          print(`error ${e.code}: ${explainError(e)}`);
           code = 1;
         } else if (e.type === 'closed') {
           resolve();

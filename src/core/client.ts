@@ -1,8 +1,9 @@
 import net from 'node:net';
+import { formatAddress } from '../format/address.js';
 import type { Store } from '../state/store.js';
-import { type ConnContext, ConnHandle, eventFields } from './connection.js';
+import { type ConnContext, ConnHandle } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
-import { formatAddress, type OsContext } from './explainErrno.js';
+import type { OsContext } from './osProbe.js';
 
 export interface ClientContext {
   store: Store;
@@ -69,7 +70,7 @@ export function dial(host: string, port: number, ctx: ClientContext): ConnHandle
     clearTimeout(timer);
     if (connected) return;
     const info = toErrorInfo(err, { host, port, os });
-    store.emit({ type: 'client-error', connection: rec.id, target, ...eventFields(info) });
+    store.emit({ type: 'client-error', connection: rec.id, target, ...info });
   });
   socket.connect({ host, port });
   return handle;

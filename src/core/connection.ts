@@ -2,8 +2,8 @@ import type { Socket } from 'node:net';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import { toErrorInfo } from './errorInfo.js';
-import type { OsContext } from './explainErrno.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
+import type { OsContext } from './osProbe.js';
 import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {
@@ -165,14 +165,13 @@ export class ConnHandle {
       this.resetSeen = true;
       store.emit({ type: 'reset', connection: this.rec.id });
     } else {
-      store.emit({ type: 'connection-error', connection: this.rec.id, ...eventFields(info) });
+      store.emit({ type: 'connection-error', connection: this.rec.id, ...info });
     }
     store.connState(this.rec, { error: info });
     store.addError(
       this.rec.kind === 'client' ? 'client' : 'connection',
       `${this.rec.kind === 'client' ? 'client' : 'connection'} #${this.rec.id}`,
       info,
-      info.explanation,
     );
   }
 
@@ -197,15 +196,4 @@ export class ConnHandle {
     );
     this.ctx.onClosed(this);
   }
-}
-
-export function eventFields(info: ReturnType<typeof toErrorInfo>) {
-  return {
-    code: info.code,
-    errno: info.errno,
-    syscall: info.syscall,
-    address: info.address,
-    port: info.port,
-    explanation: info.explanation,
-  };
 }

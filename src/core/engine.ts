@@ -3,8 +3,8 @@ import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
-import { getOsContext, type OsContext } from './explainErrno.js';
 import { ListenerHandle } from './listener.js';
+import { getOsContext, type OsContext } from './osProbe.js';
 
 export const MIN_BUFFER = 1;
 export const MAX_BUFFER = 65_536;

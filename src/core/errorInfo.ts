@@ -1,14 +1,45 @@
-import type { ErrorInfo } from '../state/types.js';
-import { type ErrLike, explainError, type OsContext } from './explainErrno.js';
+import type { ErrorInfo, Failure } from '../state/types.js';
+import { type OsContext, privilegedLimit } from './osProbe.js';
 
-/** The fields of a Node socket error that the store keeps, with its plain explanation. */
-export function toErrorInfo(
-  err: unknown,
-  ctx: { host?: string; port?: number; os?: OsContext },
-): ErrorInfo {
+/** A Node socket error as thrown: every field may be missing. */
+export interface ErrLike {
+  code?: string;
+  errno?: number;
+  syscall?: string;
+  address?: string;
+  port?: number;
+  message?: string;
+  errors?: ErrLike[];
+  /** Set by getaddrinfo errors (ENOTFOUND, EAI_AGAIN) instead of `address`. */
+  hostname?: string;
+}
+
+/** Where the failing socket was pointed: the host and port asked for, and this OS. */
+export interface ErrorContext {
+  host?: string;
+  port?: number;
+  os?: OsContext;
+}
+
+const failure = (e: ErrLike): Failure => ({
+  code: e.code,
+  errno: e.errno,
+  syscall: e.syscall,
+  address: e.address,
+  port: e.port,
+  message: e.message,
+});
+
+/**
+ * The fields of a Node socket error that the store keeps, and the values its explanation
+ * needs (src/i18n/explainError.ts says it when shown).
+ */
+export function toErrorInfo(err: unknown, ctx: ErrorContext): ErrorInfo {
   const e = (err ?? {}) as ErrLike & { name?: string };
-  const first = e.errors?.[0];
+  const subs = Array.isArray(e.errors) ? e.errors : [];
+  const first = subs[0];
   const code = e.code ?? first?.code ?? e.name ?? 'ERROR';
+  const host = ctx.host ?? e.hostname;
   return {
     code,
     errno: e.errno ?? first?.errno,
@@ -16,7 +47,11 @@ export function toErrorInfo(
     address: e.address ?? first?.address ?? ctx.host,
     port: e.port ?? first?.port ?? ctx.port,
     message: e.message ?? String(err),
-    explanation: explainError(e, ctx),
+    ...(host !== undefined && { host }),
+    ...(subs.length > 0 && { tried: subs.map(failure) }),
+    ...(ctx.os && {
+      os: { platform: ctx.os.platform, privilegedBelow: privilegedLimit(ctx.os) },
+    }),
   };
 }
 

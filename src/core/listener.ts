@@ -4,9 +4,10 @@ import nodeOs from 'node:os';
 import type { ListenerRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { Mode } from '../state/types.js';
-import { type ConnContext, ConnHandle, eventFields } from './connection.js';
+import { type ConnContext, ConnHandle } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
-import { exposureNote, type OsContext, privilegedBindNote } from './explainErrno.js';
+import type { OsContext } from './osProbe.js';
+import { portNote } from './portNotes.js';
 
 /**
  * Connections the kernel completes and holds for accept() while this process is busy (the
@@ -63,10 +64,7 @@ export class ListenerHandle {
     server.on('listening', () => {
       if (this.server !== server) return; // closed while pending: close() shuts it
       const addr = server.address() as net.AddressInfo;
-      const note = joinNotes(
-        privilegedBindNote(addr.port, os, addr.address),
-        exposureNote(rec.host, addr.address),
-      );
+      const note = portNote(addr.port, os, rec.host, addr.address);
       store.listenerState(
         rec,
         { state: 'listening', boundPort: addr.port, boundAddress: addr.address, note },
@@ -131,8 +129,8 @@ export class ListenerHandle {
     const peer = { address: socket.remoteAddress ?? '?', port: socket.remotePort ?? 0 };
     if (rec.open >= this.ctx.maxConnections) {
       rec.refused++;
-      const reason = `over the cap of ${this.ctx.maxConnections} open connections`;
-      store.listenerState(rec, {}, { type: 'refused', listener: rec.id, peer, reason });
+      const cap = this.ctx.maxConnections;
+      store.listenerState(rec, {}, { type: 'refused', listener: rec.id, peer, cap });
       socket.destroy();
       return;
     }
@@ -211,10 +209,10 @@ export class ListenerHandle {
       {
         type: 'bind-error',
         listener: rec.id,
-        ...eventFields(full),
+        ...full,
       },
     );
-    store.addError('bind', `listener #${rec.id}`, full, full.explanation);
+    store.addError('bind', `listener #${rec.id}`, full);
   }
 
   /**
@@ -243,12 +241,7 @@ export class ListenerHandle {
     const { store, os } = this.ctx;
     const info = toErrorInfo(err, { host: this.rec.host, port: this.rec.boundPort ?? 0, os });
     // An event too, so headless output and the log show it (e.g. EMFILE), not only the pane.
-    store.emit({ type: 'accept-error', listener: this.rec.id, ...eventFields(info) });
-    store.addError('bind', `listener #${this.rec.id} accept`, info, info.explanation);
+    store.emit({ type: 'accept-error', listener: this.rec.id, ...info });
+    store.addError('bind', `listener #${this.rec.id} accept`, info);
   }
-}
-
-function joinNotes(...notes: (string | null)[]): string | null {
-  const present = notes.filter((n): n is string => n !== null);
-  return present.length ? present.join('; ') : null;
 }

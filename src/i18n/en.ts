@@ -1,4 +1,5 @@
 import { enLabs } from './enLabs.js';
+import { enLines } from './enLines.js';
 
 /**
  * English messages. Every string a person reads comes from a catalogue like this one;
@@ -7,6 +8,8 @@ import { enLabs } from './enLabs.js';
 export const en = {
   // The guided labs' texts, in a file of their own.
   ...enLabs,
+  // Headless mode's event lines, in a file of their own.
+  ...enLines,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en.js';
 import { ptBRLabs } from './ptBRLabs.js';
+import { ptBRLines } from './ptBRLines.js';
 
 /** Mensagens em português do Brasil: as mesmas chaves de en.ts (um teste confere). */
 export const ptBR: Record<MessageKey, string> = {
   ...ptBRLabs,
+  ...ptBRLines,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',

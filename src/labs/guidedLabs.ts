@@ -1,6 +1,7 @@
 import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { listenerStateText } from '../i18n/labels.js';
+import { portNoteText } from '../i18n/portNoteText.js';
 import { type GuidedLab, lastOwned, machineFacts, record, step } from './labModel.js';
 import {
   beginRun,
@@ -166,7 +167,9 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
         ? t('lab.2b.notRun')
         : l.state === 'failed'
           ? (l.error?.code ?? t('errors.error'))
-          : (l.note ?? listenerStateText(l.state));
+          : l.note
+            ? portNoteText(l.note)
+            : listenerStateText(l.state);
       return { here };
     },
   },

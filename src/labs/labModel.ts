@@ -1,6 +1,5 @@
 import type { Engine } from '../core/engine.js';
-import { ephemeralRange } from '../core/ephemeralRange.js';
-import { getOsContext } from '../core/explainErrno.js';
+import { ephemeralRange, getOsContext } from '../core/osProbe.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
 import type { ListenerView, Snapshot } from '../state/types.js';
 import type { LabRunRecord } from './labStatus.js';

@@ -3,7 +3,7 @@
 // lab that cannot go on stops, and its status says where (see labStatus.ts).
 
 import type { Engine } from '../core/engine.js';
-import { loopbackFor } from '../core/explainErrno.js';
+import { loopbackFor } from '../format/address.js';
 import type { EngineEvent, LabOwner, ListenerView } from '../state/types.js';
 
 export const LAB_MESSAGE = 'Estou enviando uma mensagem!';

@@ -1,7 +1,7 @@
 // A lab run's status line, read from the snapshot each frame: it says what is true now
 // ("connecting" until connected, "failed with EADDRINUSE" once it failed), never what the
 // lab hoped would happen when `g` was pressed.
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { describeBurst } from '../format/burst.js';
 import { t } from '../i18n/i18n.js';
 import type { ConnectionView, LabOwner, ListenerView, Snapshot } from '../state/types.js';

@@ -1,6 +1,7 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
+import { entryText } from '../i18n/entryText.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
   connStateText,
@@ -71,7 +72,7 @@ export function buildReport(input: ReportInput): string {
       ? `${bold(e.error.code)}${syscall(e.error.syscall)}`
       : `*${t('errors.note')}*`;
     out.push(
-      `- ${formatClock(e.time)} ${code}${where} — ${mdText(subjectText(e.subject))}: ${mdText(e.text)}`,
+      `- ${formatClock(e.time)} ${code}${where} — ${mdText(subjectText(e.subject))}: ${mdText(entryText(e))}`,
     );
   }
 

@@ -1,7 +1,9 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { formatClock } from '../format/units.js';
+import { explainError } from '../i18n/explainError.js';
 import { t } from '../i18n/i18n.js';
 import { connStateText, listenerStateText } from '../i18n/labels.js';
+import { portNoteText } from '../i18n/portNoteText.js';
 import {
   type AnswerContext,
   findLab,
@@ -123,7 +125,7 @@ function listenerLine(l: ListenerView): string {
     address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
     state: listenerStateText(l.state, mdText(l.error?.code ?? '')),
   });
-  const why = l.error?.explanation ?? l.note;
+  const why = l.error ? explainError(l.error) : l.note && portNoteText(l.note);
   return why ? `${head} — ${mdText(why)}` : head;
 }
 
@@ -145,5 +147,5 @@ function connLine(c: ConnectionView, snap: Snapshot): string {
           state,
         });
   }
-  return c.error ? `${head} — ${mdText(c.error.code)}: ${mdText(c.error.explanation)}` : head;
+  return c.error ? `${head} — ${mdText(c.error.code)}: ${mdText(explainError(c.error))}` : head;
 }

@@ -8,6 +8,7 @@ import type {
   LabOwner,
   ListenerState,
   ListenerView,
+  PortNote,
 } from './types.js';
 
 /** The store's mutable side: the engine updates these; views are derived at flush time. */
@@ -16,7 +17,7 @@ export class ListenerRec {
   boundPort: number | null = null;
   boundAddress: string | null = null;
   error: ErrorInfo | null = null;
-  note: string | null = null;
+  note: PortNote | null = null;
   open = 0;
   queued = 0;
   total = 0;

@@ -12,6 +12,7 @@ import type {
   ErrorEntry,
   ErrorInfo,
   Mode,
+  PortNote,
   Snapshot,
 } from './types.js';
 
@@ -242,14 +243,19 @@ export class Store {
 
   // ---- errors and notes ------------------------------------------------------
 
-  addError(kind: ErrorEntry['kind'], subject: string, error: ErrorInfo | null, text: string): void {
+  addError(
+    kind: ErrorEntry['kind'],
+    subject: string,
+    error: ErrorInfo | null,
+    note: PortNote | null = null,
+  ): void {
     const entry: ErrorEntry = {
       id: this.nextId.error++,
       time: Date.now(),
       kind,
       subject,
       error,
-      text,
+      note,
     };
     this.errors = [entry, ...this.errors].slice(0, 200);
     this.touch();

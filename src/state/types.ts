@@ -18,6 +18,10 @@ export interface Endpoint {
   readonly port: number;
 }
 
+/**
+ * A failure as codes and values: what the OS said and what the explanation needs to say it.
+ * The words are chosen when it is shown (src/i18n), so it reads in the language of the moment.
+ */
 export interface ErrorInfo {
   readonly code: string;
   readonly errno?: number;
@@ -25,7 +29,45 @@ export interface ErrorInfo {
   readonly address?: string;
   readonly port?: number;
   readonly message: string;
-  readonly explanation: string;
+  /** The host asked for (as typed, or the name a lookup failed on), which the explanation names. */
+  readonly host?: string;
+  /** A name that resolved to several addresses (Node 20's AggregateError): how each one failed. */
+  readonly tried?: readonly Failure[];
+  /** What this OS says about low ports, for a bind refused (EACCES). */
+  readonly os?: PortRules;
+  /** The log file that could not be written. */
+  readonly logPath?: string;
+}
+
+/** One address's failure inside an AggregateError. */
+export interface Failure {
+  readonly code?: string;
+  readonly errno?: number;
+  readonly syscall?: string;
+  readonly address?: string;
+  readonly port?: number;
+  readonly message?: string;
+}
+
+export interface PortRules {
+  readonly platform: string;
+  /** Ports below this need privilege here. */
+  readonly privilegedBelow: number;
+}
+
+/** Why a port bound without privilege: what the OS allowed (see core/portNotes.ts). */
+export type PrivilegedWhy = 'win32' | 'root' | 'cap' | 'darwinAny' | 'unenforced';
+
+/** What deserves a word about a bind that worked, as values (words at the edge). */
+export interface PortNote {
+  /** A port below the privileged limit bound anyway, and why it could here. */
+  readonly privileged: {
+    readonly why: PrivilegedWhy;
+    readonly port: number;
+    readonly limit: number;
+  } | null;
+  /** Bound to every interface (others can connect): the host typed and the address bound. */
+  readonly exposed: { readonly typed: string; readonly bound: string } | null;
 }
 
 /** What a guided lab opened: the lab's id and which of its runs (each `g` is a new run). */
@@ -47,7 +89,7 @@ export interface ListenerView {
   readonly boundAddress: string | null;
   readonly state: ListenerState;
   readonly error: ErrorInfo | null;
-  readonly note: string | null;
+  readonly note: PortNote | null;
   readonly echo: boolean;
   readonly open: number;
   readonly queued: number;
@@ -129,7 +171,8 @@ export interface ErrorEntry {
   /** Listener or connection the entry is about. */
   readonly subject: string;
   readonly error: ErrorInfo | null;
-  readonly text: string;
+  /** For a note (kind 'note'): what it is about. */
+  readonly note: PortNote | null;
 }
 
 export interface Snapshot {
@@ -151,10 +194,10 @@ interface Base {
 
 export type EngineEvent = Base &
   (
-    | { type: 'listening'; listener: number; address: string; port: number; note: string | null }
-    | ({ type: 'bind-error'; listener: number; explanation: string } & ErrorFields)
+    | { type: 'listening'; listener: number; address: string; port: number; note: PortNote | null }
+    | ({ type: 'bind-error'; listener: number } & ErrorInfo)
     /** accept() failed (EMFILE, ENFILE): the listener stays open and accepts again later. */
-    | ({ type: 'accept-error'; listener: number; explanation: string } & ErrorFields)
+    | ({ type: 'accept-error'; listener: number } & ErrorInfo)
     | { type: 'listener-closed'; listener: number }
     | {
         type: 'accepted';
@@ -166,19 +209,15 @@ export type EngineEvent = Base &
       }
     | { type: 'queued'; connection: number; listener: number; position: number }
     | { type: 'dequeued'; connection: number; listener: number }
-    | { type: 'refused'; listener: number; peer: Endpoint; reason: string }
+    /** Closed at once: the listener already had `cap` connections open (--max-connections). */
+    | { type: 'refused'; listener: number; peer: Endpoint; cap: number }
     | { type: 'peer-closed'; connection: number }
     | { type: 'closed'; connection: number; bytesIn: number; bytesOut: number; reads: number }
     | { type: 'reset'; connection: number }
-    | ({ type: 'connection-error'; connection: number; explanation: string } & ErrorFields)
+    | ({ type: 'connection-error'; connection: number } & ErrorInfo)
     | { type: 'client-connecting'; connection: number; target: string }
     | { type: 'client-connected'; connection: number; local: Endpoint; peer: Endpoint }
-    | ({
-        type: 'client-error';
-        connection: number;
-        target: string;
-        explanation: string;
-      } & ErrorFields)
+    | ({ type: 'client-error'; connection: number; target: string } & ErrorInfo)
     | { type: 'sent'; connection: number; bytes: number }
     /** socklab's write buffer for the connection passed its bound: `waiting` bytes held. */
     | { type: 'write-blocked'; connection: number; waiting: number }
@@ -189,14 +228,6 @@ export type EngineEvent = Base &
     | { type: 'mode-changed'; mode: Mode }
     | { type: 'echo-changed'; listener: number; echo: boolean }
   );
-
-export interface ErrorFields {
-  code: string;
-  errno?: number;
-  syscall?: string;
-  address?: string;
-  port?: number;
-}
 
 export type EngineEventType = EngineEvent['type'];
 /** What a caller passes to emit(): the event without the stamp the store puts on it. */

@@ -1,4 +1,4 @@
-import { formatAddress, loopbackFor } from '../core/explainErrno.js';
+import { formatAddress, loopbackFor } from '../format/address.js';
 import { t } from '../i18n/i18n.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import type { Mode, Snapshot } from '../state/types.js';

@@ -1,4 +1,4 @@
-import { formatAddress } from '../core/explainErrno.js';
+import { formatAddress } from '../format/address.js';
 import { t } from '../i18n/i18n.js';
 import { findLab } from '../labs/guidedLabs.js';
 import type { Snapshot } from '../state/types.js';

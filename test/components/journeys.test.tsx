@@ -2,6 +2,7 @@
 // real sockets on 127.0.0.1 (ports picked by the OS).
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/format/units.js';
+import { entryText } from '../../src/i18n/entryText.js';
 import {
   KEY,
   lineWith,
@@ -97,7 +98,7 @@ describe('journeys', () => {
     expect(errors[0]).toBe('  Errors & notes 1 · x dismiss');
     expect(errors[1]).toBe(cut(`▶ EADDRINUSE listener #2 127.0.0.1:${port} (listen)`, 38));
     // The explanation wraps at words over the two rows left, each indented two columns.
-    const explanation = t.snap().errors[0].text;
+    const explanation = entryText(t.snap().errors[0]);
     expect(errors.slice(2).every((r) => r.startsWith('  ') && r.length <= 38)).toBe(true);
     const shown = errors
       .slice(2)

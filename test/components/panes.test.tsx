@@ -1,5 +1,6 @@
 // Each pane rendered on its own from the store's live snapshots, after real socket activity.
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryText } from '../../src/i18n/entryText.js';
 import type { Snapshot } from '../../src/state/types.js';
 import { ClientPane } from '../../src/ui/components/ClientPane.js';
 import { ConnectionsPane } from '../../src/ui/components/ConnectionsPane.js';
@@ -117,9 +118,10 @@ describe('ErrorsPane', () => {
     while (rows[i].startsWith('  ') && !rows[i].startsWith('  EADDRINUSE')) wrapped.push(rows[i++]);
     expect(wrapped.length).toBeGreaterThan(1);
     for (const w of wrapped) expect(w.length).toBeLessThanOrEqual(98);
-    expect(wrapped.map((w) => w.slice(2)).join(' ')).toBe(newest.text);
-    expect(newest.text).toContain(`Another socket already listens on 127.0.0.1:${p2}`);
-    expect(newest.text).toMatch(/SO_REUSEADDR/);
+    const text = entryText(newest);
+    expect(wrapped.map((w) => w.slice(2)).join(' ')).toBe(text);
+    expect(text).toContain(`Another socket already listens on 127.0.0.1:${p2}`);
+    expect(text).toMatch(/SO_REUSEADDR/);
     // The older entry: one row, its explanation after a dash, cut at the border.
     expect(rows[i]).toMatch(
       new RegExp(

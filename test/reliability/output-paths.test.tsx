@@ -13,13 +13,14 @@ import { createElement } from 'react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { RunOptions } from '../../src/cli/args.js';
 import { eventLine } from '../../src/cli/eventLine.js';
+import { eventRecord } from '../../src/cli/eventRecord.js';
 import { toErrorInfo } from '../../src/core/errorInfo.js';
-import { getOsContext } from '../../src/core/explainErrno.js';
+import { getOsContext } from '../../src/core/osProbe.js';
 import { t } from '../../src/i18n/i18n.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { createSession } from '../../src/session.js';
 import { Store } from '../../src/state/store.js';
-import type { EngineEventInput, Snapshot } from '../../src/state/types.js';
+import type { EngineEvent, EngineEventInput, PortNote, Snapshot } from '../../src/state/types.js';
 import { Dashboard } from '../../src/ui/Dashboard.js';
 import { select } from '../../src/ui/selection.js';
 import { initialUi } from '../../src/ui/uiState.js';
@@ -79,6 +80,12 @@ const hostile = fc.oneof(
 /** A few of them, as the hosts, targets, codes and messages of one session. */
 const texts = fc.array(hostile, { minLength: 6, maxLength: 6 });
 
+/** A listener note about a bind on every interface, typed as `typed`. */
+const exposedNote = (typed: string): PortNote => ({
+  privileged: null,
+  exposed: { typed, bound: '0.0.0.0' },
+});
+
 /** A store holding `s` wherever user-typed or network-derived text can land. */
 function hostileStore(s: string[]): Store {
   const store = new Store();
@@ -89,10 +96,11 @@ function hostileStore(s: string[]): Store {
     { host: s[0], port: 7, os },
   );
   store.listenerState(failed, { state: 'failed', error: err });
-  store.addError('bind', `listener #${failed.id}`, err, err.explanation);
+  store.addError('bind', `listener #${failed.id}`, err);
   const ok = store.addListener(s[4], 0, false);
-  store.listenerState(ok, { state: 'listening', boundPort: 4242, note: s[5] });
-  store.addError('note', `listener #${ok.id}`, null, s[5]);
+  const note = exposedNote(s[5]);
+  store.listenerState(ok, { state: 'listening', boundPort: 4242, note });
+  store.addError('note', `listener #${ok.id}`, null, note);
   const acc = store.addConnection('accepted', ok, null);
   store.setEndpoints(acc, { address: s[4], port: 4242 }, { address: s[1], port: 5555 }, 'IPv4');
   const client = store.addConnection('client', null, s[3]);
@@ -101,8 +109,8 @@ function hostileStore(s: string[]): Store {
     port: 1,
   });
   store.connState(client, { state: 'error', error: cerr });
-  store.addError('client', `client #${client.id}`, cerr, cerr.explanation);
-  store.addError('input', s[2], null, s[1]);
+  store.addError('client', `client #${client.id}`, cerr);
+  store.addError('log', s[2], { code: s[2], message: s[1], logPath: s[1] });
   store.flush();
   return store;
 }
@@ -111,7 +119,7 @@ function hostileStore(s: string[]): Store {
 function hostileEvents(s: string[]): EngineEventInput[] {
   const ep = { address: s[1], port: 9 };
   return [
-    { type: 'listening', listener: 1, address: s[0], port: 1, note: s[5] },
+    { type: 'listening', listener: 1, address: s[0], port: 1, note: exposedNote(s[5]) },
     {
       type: 'bind-error',
       listener: 1,
@@ -120,7 +128,8 @@ function hostileEvents(s: string[]): EngineEventInput[] {
       syscall: s[3],
       address: s[0],
       port: 1,
-      explanation: s[4],
+      message: s[4],
+      host: s[4],
     },
     {
       type: 'accept-error',
@@ -130,14 +139,22 @@ function hostileEvents(s: string[]): EngineEventInput[] {
       syscall: s[3],
       address: s[0],
       port: 1,
-      explanation: s[4],
+      message: s[4],
+      host: s[4],
     },
     { type: 'accepted', connection: 1, listener: 1, peer: ep, local: ep, client: null },
-    { type: 'refused', listener: 1, peer: ep, reason: s[5] },
-    { type: 'connection-error', connection: 1, code: s[2], explanation: s[4] },
+    { type: 'refused', listener: 1, peer: ep, cap: 3 },
+    { type: 'connection-error', connection: 1, code: s[2], message: s[4], host: s[4] },
     { type: 'client-connecting', connection: 2, target: s[3] },
     { type: 'client-connected', connection: 2, local: ep, peer: ep },
-    { type: 'client-error', connection: 2, target: s[3], code: s[2], explanation: s[4] },
+    {
+      type: 'client-error',
+      connection: 2,
+      target: s[3],
+      code: s[2],
+      message: s[4],
+      tried: [{ code: s[2], address: s[4], port: 1 }],
+    },
   ] as unknown as EngineEventInput[];
 }
 
@@ -208,7 +225,11 @@ describe('no forbidden character on any output path, for arbitrary strings', () 
         expect(lines).toHaveLength(events.length);
         lines.forEach((l, i) => {
           const { type, time, seq, ...rest } = JSON.parse(l);
-          expect({ type, ...rest }).toEqual(events[i]);
+          // The record holds the event's fields with its words in place of the values only
+          // they need (explanation, note, reason): what eventRecord makes, back intact.
+          const stamped = { ...events[i], seq: i + 1, time: 0 } as EngineEvent;
+          const { time: _t, seq: _s, ...want } = eventRecord(stamped);
+          expect({ type, ...rest }).toEqual(want);
           expect(typeof time).toBe('string');
           expect(seq).toBe(i + 1);
         });

@@ -163,12 +163,12 @@ function withText(base: ReportInput, s: string): ReportInput {
     listeners: base.snap.listeners.map((l) => ({
       ...l,
       host: s,
-      error: l.error && { ...l.error, code: s, message: s, explanation: s },
+      error: l.error && { ...l.error, code: s, message: s, host: s },
     })),
     errors: base.snap.errors.map((e) => ({
       ...e,
-      text: s,
-      error: e.error && { ...e.error, code: s, syscall: s, address: s, explanation: s },
+      note: e.note && { privileged: null, exposed: { typed: s, bound: '0.0.0.0' } },
+      error: e.error && { ...e.error, code: s, syscall: s, address: s, host: s, message: s },
     })),
     connections: base.snap.connections.map((c) => ({
       ...c,

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { renderToString } from 'ink';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { explainError } from '../../src/core/explainErrno.js';
+import { toErrorInfo } from '../../src/core/errorInfo.js';
+import { explainError } from '../../src/i18n/explainError.js';
 import { type Lang, setLang } from '../../src/i18n/i18n.js';
 import type { Snapshot } from '../../src/state/types.js';
 import { Dashboard } from '../../src/ui/Dashboard.js';
@@ -120,14 +121,16 @@ describe('explanations in each language', () => {
 
   it('explains EADDRINUSE in Portuguese with pt-BR', () => {
     setLang('pt-BR');
-    const text = explainError(err, {});
+    const text = explainError(toErrorInfo(err, {}));
     expect(text).toContain('Outro socket já está escutando em 127.0.0.1:9999');
     expect(text).toContain('escolha outra porta');
     expect(text).not.toContain('Another socket');
   });
 
   it('and in English otherwise', () => {
-    expect(explainError(err, {})).toMatch(/^Another socket already listens on 127\.0\.0\.1:9999/);
+    expect(explainError(toErrorInfo(err, {}))).toMatch(
+      /^Another socket already listens on 127\.0\.0\.1:9999/,
+    );
   });
 });
 

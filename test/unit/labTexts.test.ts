@@ -1,13 +1,26 @@
 // What the guided labs say, in both languages: lab 2b's facts about privileged ports (and the
 // same facts wherever socklab explains EACCES), and each language's Python reading naturally.
 import { afterEach, describe, expect, it } from 'vitest';
-import { explainError, type OsContext, privilegedBindNote } from '../../src/core/explainErrno.js';
+import { type ErrLike, type ErrorContext, toErrorInfo } from '../../src/core/errorInfo.js';
+import type { OsContext } from '../../src/core/osProbe.js';
+import { privilegedBind } from '../../src/core/portNotes.js';
+import { explainError as explain } from '../../src/i18n/explainError.js';
 import { type Lang, setLang } from '../../src/i18n/i18n.js';
+import { portNoteText } from '../../src/i18n/portNoteText.js';
 import { findLab, GUIDED_LABS, labText } from '../../src/labs/guidedLabs.js';
 
 afterEach(() => setLang('en'));
 
 const LANGS: Lang[] = ['en', 'pt-BR'];
+
+/** The error as the engine keeps it (codes and values), then in words as shown. */
+const explainError = (err: ErrLike, ctx: ErrorContext) => explain(toErrorInfo(err, ctx));
+
+/** The privileged-port note for a bind, in words (null when none is due). */
+function privilegedBindNote(port: number, o: OsContext, host?: string): string | null {
+  const privileged = privilegedBind(port, o, host);
+  return privileged && portNoteText({ privileged, exposed: null });
+}
 
 const os = (platform: NodeJS.Platform, uid: number | null = 1000): OsContext => ({
   platform,

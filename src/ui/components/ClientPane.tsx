@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import { clip } from '../../format/clip.js';
 import { escapeBytes, escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';
+import { explainError } from '../../i18n/explainError.js';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { theme } from '../theme.js';
@@ -83,7 +84,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       ))}
       {selected?.error ? (
         <Text wrap="truncate" color={theme.error}>
-          {`  ${escapeText(clip(selected.error.explanation, width))}`}
+          {`  ${escapeText(clip(explainError(selected.error), width))}`}
         </Text>
       ) : null}
     </Pane>

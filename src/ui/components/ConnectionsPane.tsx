@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { formatHost } from '../../format/address.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatAge, formatBytes, formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
@@ -21,7 +22,7 @@ export function connState(c: ConnectionView): string {
   return connStateText(c.state, c.state === 'queued' ? c.queuePosition : undefined);
 }
 
-const host = (a: string) => escapeText(a.includes(':') ? `[${a}]` : a);
+const host = (a: string) => escapeText(formatHost(a));
 
 /** Accepted connections of the selected listener; the peer's ephemeral port stands out. */
 export function ConnectionsPane({

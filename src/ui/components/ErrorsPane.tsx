@@ -1,9 +1,10 @@
 import { Text } from 'ink';
-import { formatAddress } from '../../core/explainErrno.js';
+import { formatAddress } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatClock } from '../../format/units.js';
 import { wrapText } from '../../format/wrapText.js';
+import { entryText } from '../../i18n/entryText.js';
 import { t } from '../../i18n/i18n.js';
 import { subjectText } from '../../i18n/labels.js';
 import type { ErrorEntry } from '../../state/types.js';
@@ -42,7 +43,7 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
       color,
       bold: isSel,
     });
-    const text = escapeText(clip(e.text, inner * room));
+    const text = escapeText(clip(entryText(e), inner * room));
     if (isSel) {
       // The selected entry's explanation wraps over the rows that are left, keeping one per other entry.
       const spare = Math.max(1, room - rows.length - Math.min(errors.length - 1, 2));

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { formatAddress, isAllInterfaces } from '../../core/explainErrno.js';
+import { formatAddress, isAllInterfaces } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatBytes } from '../../format/units.js';

@@ -1,5 +1,6 @@
 import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryText } from '../../../src/i18n/entryText.js';
 import type { Snapshot } from '../../../src/state/types.js';
 import {
   closed,
@@ -96,7 +97,7 @@ describe('closing and resetting connections', () => {
     expect(typesFor(t, id)).toEqual(['accepted', 'reset', 'closed']);
     const err = t.snap().errors[0];
     expect(err).toMatchObject({ kind: 'connection', error: { code: 'ECONNRESET' } });
-    expect(err.text).toMatch(/reset/);
+    expect(entryText(err)).toMatch(/reset/);
   });
 
   it('lab.reset(accepted) makes the raw peer get ECONNRESET', async () => {

@@ -4,7 +4,14 @@ import { createRequire } from 'node:module';
 import type net from 'node:net';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import { entryText } from '../../../src/i18n/entryText.js';
+import { explainError } from '../../../src/i18n/explainError.js';
+import { portNoteText } from '../../../src/i18n/portNoteText.js';
+import type { ErrorInfo } from '../../../src/state/types.js';
 import { makeEngine, rawClient, type TestEngine } from '../../helpers/lab.js';
+
+/** What a person is shown for the error, in the current language. */
+const explained = (e?: ErrorInfo | null) => (e ? explainError(e) : '');
 
 let t: TestEngine | null = null;
 const raws: net.Socket[] = [];
@@ -36,7 +43,7 @@ describe('listeners and bind errors', () => {
       address: '127.0.0.1',
       port,
     });
-    expect(l.error?.explanation).toContain(`127.0.0.1:${port}`);
+    expect(explained(l.error)).toContain(`127.0.0.1:${port}`);
     expect(l.boundPort).toBeNull();
     const ev = t.events.find((e) => e.type === 'bind-error');
     expect(ev).toMatchObject({ listener: second, code: 'EADDRINUSE', port });
@@ -82,7 +89,7 @@ describe('listeners and bind errors', () => {
     const id = t.engine.listen('no-such-host.invalid', 0);
     const l = await failed(t, id);
     expect(['ENOTFOUND', 'EAI_AGAIN']).toContain(l.error?.code);
-    expect(l.error?.explanation).toContain('no-such-host.invalid');
+    expect(explained(l.error)).toContain('no-such-host.invalid');
   });
 
   it('port 70000 fails with ERR_SOCKET_BAD_PORT', async () => {
@@ -90,7 +97,7 @@ describe('listeners and bind errors', () => {
     const id = t.engine.listen('127.0.0.1', 70_000);
     const l = await failed(t, id);
     expect(l.error).toMatchObject({ code: 'ERR_SOCKET_BAD_PORT', port: 70_000 });
-    expect(l.error?.explanation).toContain('70000');
+    expect(explained(l.error)).toContain('70000');
   });
 
   it('an address no interface has fails with EADDRNOTAVAIL (binding only, no traffic)', async () => {
@@ -102,7 +109,7 @@ describe('listeners and bind errors', () => {
       syscall: 'listen',
       address: '192.0.2.1',
     });
-    expect(l.error?.explanation).toContain('192.0.2.1');
+    expect(explained(l.error)).toContain('192.0.2.1');
   });
 
   it('listens on IPv6 ::1', async (ctx) => {
@@ -140,9 +147,12 @@ describe('listeners and bind errors', () => {
       if (l.state === 'listening') {
         bound = p;
         expect(l.boundPort).toBe(p);
-        expect(l.note).toMatch(/root/);
-        expect(l.note).toContain(String(p));
-        expect(t.snap().errors.find((e) => e.kind === 'note')?.text).toBe(l.note);
+        expect(l.note?.privileged).toMatchObject({ why: 'root', port: p });
+        const note = l.note ? portNoteText(l.note) : '';
+        expect(note).toMatch(/root/);
+        expect(note).toContain(String(p));
+        const entry = t.snap().errors.find((e) => e.kind === 'note');
+        expect(entry && entryText(entry)).toBe(note);
       }
     }
     if (bound === null) {
@@ -201,8 +211,8 @@ describe('listeners and bind errors', () => {
       address: '127.0.0.1',
       port: 700,
     });
-    expect(view.error.explanation).toMatch(/privileged/);
-    expect(view.error.explanation).toContain('1024');
-    expect(view.error.explanation).toContain('CAP_NET_BIND_SERVICE');
+    expect(explained(view.error)).toMatch(/privileged/);
+    expect(explained(view.error)).toContain('1024');
+    expect(explained(view.error)).toContain('CAP_NET_BIND_SERVICE');
   });
 });

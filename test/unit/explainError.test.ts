@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ErrLike,
-  explainError,
-  formatAddress,
-  getOsContext,
-  loopbackFor,
-  type OsContext,
-  privilegedBindNote,
-} from '../../src/core/explainErrno.js';
+import { type ErrLike, type ErrorContext, toErrorInfo } from '../../src/core/errorInfo.js';
+import { getOsContext, type OsContext } from '../../src/core/osProbe.js';
+import { privilegedBind } from '../../src/core/portNotes.js';
+import { formatAddress, loopbackFor } from '../../src/format/address.js';
+import { explainError as explain } from '../../src/i18n/explainError.js';
+import { portNoteText } from '../../src/i18n/portNoteText.js';
+
+/** The error as the engine keeps it (codes and values), then in words as shown. */
+const explainError = (err: ErrLike, ctx: ErrorContext) => explain(toErrorInfo(err, ctx));
+
+/** The privileged-port note for a bind, in words (null when none is due). */
+function privilegedBindNote(port: number, os: OsContext, host?: string): string | null {
+  const privileged = privilegedBind(port, os, host);
+  return privileged && portNoteText({ privileged, exposed: null });
+}
 
 const linuxUser: OsContext = {
   platform: 'linux',
@@ -97,7 +103,8 @@ describe('explainError', () => {
   it('falls back to code, syscall and message for anything else', () => {
     const t = explainError({ code: 'EWEIRD', syscall: 'connect', message: 'odd thing' }, at);
     expect(t).toBe('EWEIRD during connect for 127.0.0.1:9999: odd thing.');
-    expect(explainError({}, {})).toContain('Error');
+    // Nothing known: the stored code ('ERROR', see toErrorInfo) is still named.
+    expect(explainError({}, {})).toContain('ERROR');
   });
 
   it('lists each address of an AggregateError with brackets for IPv6', () => {
@@ -138,6 +145,14 @@ describe('explainError', () => {
 });
 
 describe('privilegedBindNote', () => {
+  it('is kept as a code and values: why, the port and the limit', () => {
+    expect(privilegedBind(700, linuxRoot)).toEqual({ why: 'root', port: 700, limit: 1024 });
+    expect(privilegedBind(700, linuxCap)?.why).toBe('cap');
+    expect(privilegedBind(80, { ...linuxUser, platform: 'darwin' }, '0.0.0.0')?.why).toBe(
+      'darwinAny',
+    );
+  });
+
   it('explains root, the capability and Windows', () => {
     expect(privilegedBindNote(700, linuxRoot)).toBe(
       'port 700 bound because socklab runs as root (uid 0); as a normal user on Linux this bind fails with EACCES (ports below 1024 are privileged: net.ipv4.ip_unprivileged_port_start); macOS 10.14 and later allow it on 0.0.0.0 but may refuse a specific address such as 127.0.0.1',
