@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
-import { ndjsonTap } from './cli/eventRecord.js';
-import { LineWriter } from './cli/lineWriter.js';
 import { Engine } from './core/engine.js';
 import { explainError } from './i18n/explainError.js';
 import { explainFileError } from './i18n/explainFileError.js';
 import { t } from './i18n/i18n.js';
 import type { Endpoint } from './input/endpoint.js';
+import { ndjsonTap } from './log/eventRecord.js';
+import { LineWriter } from './log/lineWriter.js';
 import { Store } from './state/store.js';
 import type { ErrorInfo } from './state/types.js';
 

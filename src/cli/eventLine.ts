@@ -4,6 +4,7 @@ import { formatClock } from '../format/units.js';
 import { explainError } from '../i18n/explainError.js';
 import { t } from '../i18n/i18n.js';
 import { portNoteText } from '../i18n/portNoteText.js';
+import { refusedReason } from '../i18n/refusedReason.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
@@ -28,9 +29,6 @@ export function readLine(
   const text = t('line.read', { connection: conn, side: t(`side.${side}`), bytes, preview });
   return `${formatClock(time)}  ${'read'.padEnd(16)} ${text}`;
 }
-
-/** Why a listener refused a connection, in the user's language. */
-export const refusedReason = (cap: number): string => t('line.refused.cap', { cap });
 
 function describe(e: EngineEvent): string {
   switch (e.type) {

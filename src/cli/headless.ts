@@ -1,12 +1,12 @@
 import { escapeBytes, escapeText } from '../format/escapeBytes.js';
 import { explainFileError } from '../i18n/explainFileError.js';
 import { t } from '../i18n/i18n.js';
+import { ndjsonTap } from '../log/eventRecord.js';
+import { LineWriter } from '../log/lineWriter.js';
 import { onSignals, type Session, startListeners } from '../session.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { RunOptions } from './args.js';
 import { eventLine, readLine } from './eventLine.js';
-import { ndjsonTap } from './eventRecord.js';
-import { LineWriter } from './lineWriter.js';
 import { writeHeadlessReport } from './report.js';
 
 /**

@@ -1,11 +1,11 @@
 import { escapeBytes, jsonLine } from '../format/escapeBytes.js';
 import { explainError } from '../i18n/explainError.js';
 import { portNoteText } from '../i18n/portNoteText.js';
+import { refusedReason } from '../i18n/refusedReason.js';
 import { PREVIEW_BYTES } from '../state/readRing.js';
 import type { ConnRec } from '../state/records.js';
 import type { Tap } from '../state/storeOptions.js';
 import type { EngineEvent } from '../state/types.js';
-import { refusedReason } from './eventLine.js';
 
 /**
  * The NDJSON shape of an event: `type`, ISO `time`, then the event's own fields, with the
