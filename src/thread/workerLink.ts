@@ -15,14 +15,12 @@ export interface WorkerEngine extends EngineLink {
  * TypeScript worker, imported once tsx's loader is in place in the new thread (on Node 20 a
  * worker's own entry file is loaded before `--import` hooks apply to it).
  */
-function workerScript(): { script: string | URL; eval: boolean; execArgv: string[] } {
+function workerScript(): { script: string | URL; eval: boolean } {
   const here = import.meta.url;
-  if (/\/cli\.js$/.test(here)) {
-    return { script: new URL('./engine.js', here), eval: false, execArgv: [] };
-  }
+  if (/\/cli\.js$/.test(here)) return { script: new URL('./engine.js', here), eval: false };
   const entry = new URL('./engineWorker.ts', here).href;
   const script = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
-  return { script, eval: true, execArgv: [] };
+  return { script, eval: true };
 }
 
 /**
@@ -35,9 +33,10 @@ export function startWorkerEngine(
   lang: string,
   onCrash: (error: Error) => void,
 ): WorkerEngine {
-  const { script, eval: isEval, execArgv } = workerScript();
+  const { script, eval: isEval } = workerScript();
   const workerData: EngineStart = { opts, log, lang };
-  const worker = new Worker(script, { eval: isEval, workerData, execArgv });
+  // The thread inherits node's own options (--cpu-prof, --max-semi-space-size…).
+  const worker = new Worker(script, { eval: isEval, workerData });
   const mirror = new SnapshotMirror();
   const subscribers = new Set<() => void>();
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
