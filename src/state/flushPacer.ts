@@ -99,6 +99,11 @@ export class FlushPacer {
     });
   }
 
+  /** What a flush cost where it was drawn (another thread), measured there. */
+  observe(ms: number): void {
+    if (Number.isFinite(ms) && ms >= 0) this.flushCost = Math.max(ms, COST_DECAY * this.flushCost);
+  }
+
   cancel(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

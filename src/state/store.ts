@@ -102,6 +102,14 @@ export class Store {
     this.pacer.cancel();
   }
 
+  /**
+   * A screen in another thread drew the last snapshot in `ms`: a busy stream's flushes are
+   * spaced by that, as by the subscribers' own time when the screen is on this thread.
+   */
+  frameDrawn(ms: number): void {
+    this.pacer.observe(ms);
+  }
+
   // ---- the hot path ----------------------------------------------------------
 
   recordRead(conn: ConnRec, chunk: Uint8Array, burst: number): void {

@@ -37,6 +37,7 @@ store.subscribe(() => {
 port.on('message', (m: ToEngine) => {
   switch (m.type) {
     case 'ack':
+      store.frameDrawn(m.ms);
       inFlight = Math.max(0, inFlight - 1);
       if (inFlight === 0 && behind) sendDelta();
       return;

@@ -13,8 +13,11 @@ export interface EngineStart {
 export type ToEngine =
   | ({ type: 'call'; id: number } & CommandMessage)
   | { type: 'watch'; ids: number[] }
-  /** The UI applied a delta: the engine may send the next (one in flight at a time). */
-  | { type: 'ack' }
+  /**
+   * The UI applied a delta and drew it in `ms`: the engine may send the next (one in flight
+   * at a time).
+   */
+  | { type: 'ack'; ms: number }
   | { type: 'full'; id: number }
   | { type: 'shutdown' };
 

@@ -61,13 +61,16 @@ export function startWorkerEngine(
 
   worker.on('message', (m: FromEngine) => {
     switch (m.type) {
-      case 'delta':
+      case 'delta': {
+        const at = performance.now();
         mirror.apply(m.delta);
         for (const fn of subscribers) fn();
         // After the render the new snapshot asked for, so a slow frame slows the deltas
-        // (they gather in the engine thread), never the sockets.
-        setImmediate(() => post({ type: 'ack' }));
+        // (they gather in the engine thread), never the sockets; with what it cost, so the
+        // engine spaces a busy stream's frames by the screen's cost, not its own.
+        setImmediate(() => post({ type: 'ack', ms: performance.now() - at }));
         return;
+      }
       case 'result': {
         const p = pending.get(m.id);
         pending.delete(m.id);
