@@ -41,6 +41,7 @@ export function startWorkerEngine(
   const subscribers = new Set<() => void>();
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   let nextId = 1;
+  let busy = performance.eventLoopUtilization();
   let ending = false;
   let crashed: Error | null = null;
   let closed: () => void = () => {};
@@ -61,16 +62,20 @@ export function startWorkerEngine(
 
   worker.on('message', (m: FromEngine) => {
     switch (m.type) {
-      case 'delta': {
-        const at = performance.now();
+      case 'delta':
         mirror.apply(m.delta);
         for (const fn of subscribers) fn();
         // After the render the new snapshot asked for, so a slow frame slows the deltas
-        // (they gather in the engine thread), never the sockets; with what it cost, so the
-        // engine spaces a busy stream's frames by the screen's cost, not its own.
-        setImmediate(() => post({ type: 'ack', ms: performance.now() - at }));
+        // (they gather in the engine thread), never the sockets; with what the UI thread
+        // worked since the last one (its renders, throttled ones included), so the engine
+        // spaces a busy stream's frames by the screen's cost, not its own.
+        setImmediate(() => {
+          const now = performance.eventLoopUtilization();
+          const ms = now.active - busy.active;
+          busy = now;
+          post({ type: 'ack', ms });
+        });
         return;
-      }
       case 'result': {
         const p = pending.get(m.id);
         pending.delete(m.id);
