@@ -89,4 +89,32 @@ async function buildCli(): Promise<void> {
   await stop();
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildCli();
+/** The newest mtime among what the bundle is made from (the sources, this file, the lock). */
+function newestInput(root: string): number {
+  let newest = 0;
+  const see = (file: string) => {
+    newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  };
+  for (const f of ['build.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    if (fs.existsSync(path.join(root, f))) see(path.join(root, f));
+  }
+  for (const e of fs.readdirSync(path.join(root, 'src'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    if (e.isFile()) see(path.join(e.parentPath, e.name));
+  }
+  return newest;
+}
+
+/** `--if-stale` (npm start): a dist/ newer than every input is used as it is. */
+export function upToDate(root = ROOT): boolean {
+  const outs = ['cli.js', 'engine.js'].map((f) => path.join(root, 'dist', f));
+  if (!outs.every((f) => fs.existsSync(f))) return false;
+  const oldestOut = Math.min(...outs.map((f) => fs.statSync(f).mtimeMs));
+  return oldestOut > newestInput(root);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!(process.argv.includes('--if-stale') && upToDate())) await buildCli();
+}
