@@ -36,7 +36,11 @@ export function startWorkerEngine(
   const { script, eval: isEval } = workerScript();
   const workerData: EngineStart = { opts, log, lang };
   // The thread inherits node's own options (--cpu-prof, --max-semi-space-size…).
-  const worker = new Worker(script, { eval: isEval, workerData });
+  const worker = new Worker(script, {
+    eval: isEval,
+    workerData,
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
   const mirror = new SnapshotMirror();
   const subscribers = new Set<() => void>();
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
