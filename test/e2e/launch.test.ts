@@ -18,7 +18,10 @@ it('with no arguments listens on 127.0.0.1:9999 and draws the dashboard at 120×
     console.log(`127.0.0.1:9999 is taken on this machine: testing with --listen 127.0.0.1:${port}`);
   }
   app = startApp(args, { cols: 120, rows: 40, env: EN_ENV });
-  const screen = await app.waitFor(`#1 127.0.0.1:${port} listening`);
+  // The whole frame, footer included: a frame is parsed in pieces as the pty delivers it.
+  const screen = await app.waitFor(
+    (s) => s.includes(`#1 127.0.0.1:${port} listening`) && s.includes('Tab next pane'),
+  );
   const rows = app.lines();
   expect(rows[0]).toMatch(
     /^socklab \d+\.\d+\.\d+ {2}listening 1 · open 0 · in 0 B · out 0 B · reads 0 {2}concurrent$/,

@@ -163,7 +163,9 @@ describe('lab panel scrolling', () => {
     const marker = markerOf('en');
     const where = (s = app.screen()) => marker(paneRows(s, 'lab', cols, rows).at(-1) ?? '');
     try {
-      const first = where(await app.waitFor((s) => where(s) !== null));
+      // The lab's text names the listener's port: wait for the engine thread to report it, or
+      // the text grows under the test when it does.
+      const first = where(await app.waitFor((s) => where(s) !== null && / listening /.test(s)));
       expect(first).toMatchObject({ from: 1 });
       app.write(KEYS.up); // already at the top: stays
       app.write(KEYS.down);

@@ -174,10 +174,10 @@ describe('listeners and bind errors', () => {
     } catch {
       return skip('tsx is not resolvable for the child');
     }
-    const labUrl = new URL('../../../src/core/lab.ts', import.meta.url).href;
+    const engineUrl = new URL('../../../src/core/engine.ts', import.meta.url).href;
     const storeUrl = new URL('../../../src/state/store.ts', import.meta.url).href;
     const script = `
-      const { Engine } = await import(${JSON.stringify(labUrl)});
+      const { Engine } = await import(${JSON.stringify(engineUrl)});
       const { Store } = await import(${JSON.stringify(storeUrl)});
       const store = new Store();
       const lab = new Engine(store);
