@@ -17,6 +17,8 @@ export interface RunOptions {
   buffer: number;
   sequential: boolean;
   echo: boolean;
+  /** `--half-open`: the -l listeners keep a connection writable after the peer's FIN. */
+  halfOpen: boolean;
   headless: boolean;
   json: boolean;
   log: string | null;
@@ -112,7 +114,7 @@ function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
 }
 
 export function startListeners(session: Session, opts: RunOptions): void {
-  for (const l of opts.listen) session.engine.listen(l.host, l.port);
+  for (const l of opts.listen) session.engine.listen(l.host, l.port, { halfOpen: opts.halfOpen });
 }
 
 /**

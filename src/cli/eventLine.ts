@@ -54,13 +54,14 @@ function describe(e: EngineEvent): string {
     case 'listener-closed':
       return t('line.listenerClosed', { listener: e.listener });
     case 'accepted': {
-      const line = t('line.accepted', {
-        connection: e.connection,
-        listener: e.listener,
-        peer: at(e.peer),
-        peerPort: e.peer.port,
-        local: at(e.local),
-      });
+      const ids = { connection: e.connection, listener: e.listener, local: at(e.local) };
+      const line = !e.peer
+        ? t('line.acceptedUnknownPeer', ids)
+        : t('line.accepted', {
+            ...ids,
+            peer: at(e.peer),
+            peerPort: e.peer.port,
+          });
       return e.client ? `${line} — ${t('line.accepted.client', { client: e.client })}` : line;
     }
     case 'queued':
@@ -74,7 +75,7 @@ function describe(e: EngineEvent): string {
     case 'refused':
       return t('line.refused', {
         listener: e.listener,
-        peer: at(e.peer),
+        peer: e.peer ? at(e.peer) : t('conns.peerUnknown'),
         reason: refusedReason(e.cap),
       });
     case 'peer-closed':
@@ -124,5 +125,7 @@ function describe(e: EngineEvent): string {
       return t(e.mode === 'sequential' ? 'line.modeSequential' : 'line.modeConcurrent');
     case 'echo-changed':
       return t(e.echo ? 'line.echoOn' : 'line.echoOff', { listener: e.listener });
+    case 'half-open-changed':
+      return t(e.halfOpen ? 'line.halfOpenOn' : 'line.halfOpenOff', { listener: e.listener });
   }
 }

@@ -15,6 +15,7 @@ const OPTIONS: readonly [string, MessageKey][] = [
   ['-b, --buffer BYTES', 'help.opt.buffer'],
   ['    --sequential', 'help.opt.sequential'],
   ['    --echo', 'help.opt.echo'],
+  ['    --half-open', 'help.opt.halfOpen'],
   ['    --max-connections N', 'help.opt.maxConnections'],
   ['    --headless', 'help.opt.headless'],
   ['    --json', 'help.opt.json'],

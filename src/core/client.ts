@@ -30,6 +30,7 @@ export function dial(host: string, port: number, ctx: ClientContext): ConnHandle
     os,
     bufferSize: ctx.bufferSize,
     echo: () => false,
+    halfOpen: () => false,
     onClosed: (h) => ctx.unregister(h),
   };
   const handle = new ConnHandle(rec, socket, connContext);

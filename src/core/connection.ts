@@ -1,9 +1,11 @@
 import type { Socket } from 'node:net';
+import nodeOs from 'node:os';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
-import { toErrorInfo } from './errorInfo.js';
+import { makeError, toErrorInfo } from './errorInfo.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
 import type { OsContext } from './osProbe.js';
+import { peerGone } from './peerGone.js';
 import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {
@@ -12,6 +14,8 @@ export interface ConnContext {
   bufferSize(): number;
   /** Whether to write every read back (a listener's echo mode). */
   echo(): boolean;
+  /** Whether the connection stays open for writing after the peer's FIN (half-open mode). */
+  halfOpen(): boolean;
   onClosed(handle: ConnHandle): void;
 }
 
@@ -149,16 +153,42 @@ export class ConnHandle {
   }
 
   private onEnd(): void {
+    if (this.resetByPeer()) return this.peerReset();
     const { store } = this.ctx;
     const state = this.rec.state === 'half-closed' ? 'half-closed' : 'peer-half-closed';
     store.connState(this.rec, { state }, { type: 'peer-closed', connection: this.rec.id });
+    if (this.socket.writableEnded) return this.close();
     // Like the lab's server: recv() returned b'', so the loop breaks and the socket closes.
-    if (this.rec.kind === 'accepted' || this.socket.writableEnded) this.close();
+    // In half-open mode it stays writable until the user closes it.
+    if (this.rec.kind === 'accepted' && !this.ctx.halfOpen()) this.close();
+  }
+
+  /**
+   * Whether the EOF Node reported was an RST. When the reset came before libuv read (e.g.
+   * before accept), the bytes that came first are still there to read; libuv reads them and,
+   * the read being short with EPOLLHUP set, reports EOF without the read that would have
+   * returned ECONNRESET. The kernel still knows: a reset socket has no peer name any more.
+   */
+  private resetByPeer(): boolean {
+    const gone = this.socket.writableEnded ? null : peerGone(this.socket);
+    // getpeername failed at accept: the connection was in CLOSE already, which a FIN alone
+    // never leaves it in.
+    return gone ?? (this.rec.kind === 'accepted' && this.rec.peer.address === '');
+  }
+
+  /** The reset libuv's EOF hid, told as Node tells one it read: ECONNRESET, then close. */
+  private peerReset(): void {
+    const errno = -(nodeOs.constants.errno.ECONNRESET ?? 0);
+    this.onError(makeError('ECONNRESET', 'read ECONNRESET', { syscall: 'read', errno }));
+    this.socket.destroy();
   }
 
   private onError(err: NodeJS.ErrnoException): void {
     const { store, os } = this.ctx;
-    const info = toErrorInfo(err, { host: this.rec.peer.address, port: this.rec.peer.port, os });
+    const { peer } = this.rec;
+    // A peer whose address the OS could not give is "that address", not ":0".
+    const where = peer.address === '' ? {} : { host: peer.address, port: peer.port };
+    const info = toErrorInfo(err, { ...where, os });
     if (this.rec.state === 'connecting') {
       // Before connect, the client's own 'client-error' event tells it (see client.ts).
     } else if (err.code === 'ECONNRESET') {

@@ -27,6 +27,8 @@ export interface ListenOptions extends OwnedOptions {
    * port is known only then (a number: bind that port; null: do not bind, close instead).
    */
   wait?: Promise<number | null | undefined>;
+  /** Keep accepted connections writable after the peer's FIN (see setHalfOpen). */
+  halfOpen?: boolean;
 }
 
 export interface SendOptions {
@@ -61,6 +63,7 @@ export class Engine {
   listen(host: string, port: number, options: ListenOptions = {}): number {
     const rec = this.store.addListener(host, port, this.echoDefault);
     if (options.owner) this.store.listenerState(rec, { owner: options.owner });
+    if (options.halfOpen) this.store.listenerState(rec, { halfOpen: true });
     const handle = new ListenerHandle(rec, {
       store: this.store,
       os: this.os,
@@ -99,6 +102,21 @@ export class Engine {
     this.store.listenerState(l.rec, { echo: on }, { type: 'echo-changed', listener: id, echo: on });
     // Echo off: a connection that had stopped reading for a shut window reads again.
     for (const h of l.handles) h.resumeReading();
+  }
+
+  /**
+   * Half-open mode for listener `id`: after the peer's FIN its accepted connections stay open
+   * for writing until the user closes them. Off (the default), they close as the lab's loop
+   * does when recv() returns b''. It applies from the next FIN: nothing already waiting closes.
+   */
+  setHalfOpen(id: number, on: boolean): void {
+    const l = this.listeners.get(id);
+    if (!l || l.rec.halfOpen === on) return;
+    this.store.listenerState(
+      l.rec,
+      { halfOpen: on },
+      { type: 'half-open-changed', listener: id, halfOpen: on },
+    );
   }
 
   setBufferSize(bytes: number): void {

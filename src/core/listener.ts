@@ -18,6 +18,9 @@ import { portNote } from './portNotes.js';
  */
 export const LISTEN_BACKLOG = 4096;
 
+/** A connection's peer when getpeername(2) failed at accept: no address, no port. */
+const NO_PEER = { address: '', port: 0 } as const;
+
 export interface ListenerContext {
   store: Store;
   os: OsContext;
@@ -126,7 +129,10 @@ export class ListenerHandle {
   private accept(socket: net.Socket): void {
     const { store, mode } = this.ctx;
     const { rec } = this;
-    const peer = { address: socket.remoteAddress ?? '?', port: socket.remotePort ?? 0 };
+    // Taken now: a peer that reset (RST) before this accept() leaves getpeername(2) ENOTCONN,
+    // and no later moment would know it either. Null: the OS could not say.
+    const address = socket.remoteAddress;
+    const peer = address === undefined ? null : { address, port: socket.remotePort ?? 0 };
     if (rec.open >= this.ctx.maxConnections) {
       rec.refused++;
       const cap = this.ctx.maxConnections;
@@ -139,7 +145,7 @@ export class ListenerHandle {
     store.setEndpoints(
       c,
       { address: socket.localAddress ?? '?', port: socket.localPort ?? 0 },
-      peer,
+      peer ?? NO_PEER,
       socket.remoteFamily ?? '',
     );
     const handle = new ConnHandle(c, socket, this.connContext());
@@ -148,7 +154,7 @@ export class ListenerHandle {
       type: 'accepted',
       connection: c.id,
       listener: rec.id,
-      peer: c.peer,
+      peer,
       local: c.local,
       client: c.linked?.id ?? null,
     });
@@ -177,6 +183,7 @@ export class ListenerHandle {
       os: this.ctx.os,
       bufferSize: this.ctx.bufferSize,
       echo: () => this.rec.echo,
+      halfOpen: () => this.rec.halfOpen,
       onClosed: (h) => {
         this.served.delete(h);
         const i = this.queue.indexOf(h);

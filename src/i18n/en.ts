@@ -66,6 +66,7 @@ export const en = {
   'listeners.refused': '{count} refused',
   'listeners.stats': '{queued} queued · {total} total · {bytesIn} in',
   'listeners.echo': 'echo',
+  'listeners.halfOpen': '[half-open]',
 
   'conns.title': 'Connections',
   'conns.titleOn': 'Connections on #{id}',
@@ -77,6 +78,7 @@ export const en = {
   'conns.row.one': '{age} · in {bytesIn}/{reads} read · out {bytesOut}',
   'conns.row.other': '{age} · in {bytesIn}/{reads} reads · out {bytesOut}',
   'conns.blocked': "{bytes} waiting, blocked by the peer's window",
+  'conns.peerUnknown': 'unknown — reset before it was accepted',
 
   'client.title': 'Client',
   'client.info': 'c connect · Enter message · t host:port',
@@ -168,6 +170,7 @@ export const en = {
   'key.client': 'client to listener',
   'key.mode': 'sequential/concurrent',
   'key.echo': 'echo',
+  'key.halfOpen': 'half-open on/off',
   'key.hex': 'hex',
   'key.labs': 'guided labs',
   'key.report': 'write report',
@@ -206,6 +209,9 @@ export const en = {
   'status.noListener': 'no listener selected: press n to listen',
   'status.echoOn': 'listener #{id}: echo on: every read is written back',
   'status.echoOff': 'listener #{id}: echo off',
+  'status.halfOpenOn':
+    "listener #{id}: half-open on: after the peer's FIN a connection stays open for writing until you close it (x)",
+  'status.halfOpenOff': "listener #{id}: half-open off: a connection closes at the peer's FIN",
   'status.listenerStarting': 'listener #{id} starting on {address}',
   'status.listenerListening': 'listener #{id} listening on {address}',
   'status.listenerFailed': 'listener #{id} on {address} failed with {code} (see the errors pane)',
@@ -359,6 +365,8 @@ export const en = {
   'help.opt.buffer': 'bytes per read, like recv(BYTES), 1–65536 (default 1024)',
   'help.opt.sequential': 'serve one connection at a time, queue the rest (default: concurrent)',
   'help.opt.echo': 'write every read back to its sender (default: off)',
+  'help.opt.halfOpen':
+    "the -l listeners keep a connection open for writing after the peer's FIN, until you close it (default: close it)",
   'help.opt.maxConnections': 'open connections per listener before refusing (default 1000)',
   'help.opt.headless': 'print events as lines instead of the dashboard (automatic without a TTY)',
   'help.opt.json': 'with --headless: print NDJSON, one event per line',

@@ -12,6 +12,8 @@ export const enLines = {
   'line.accepted':
     "conn {connection} on listener {listener} from {peer} (peer's ephemeral port {peerPort}) to {local}",
   'line.accepted.client': 'socklab client {client}',
+  'line.acceptedUnknownPeer':
+    'conn {connection} on listener {listener} from an unknown peer (reset before it was accepted: the OS has no address for it) to {local}',
   'line.queued': "conn {connection} waits in listener {listener}'s queue at position {position}",
   'line.dequeued': 'conn {connection} is now served by listener {listener}',
   'line.refused': 'listener {listener} refused {peer}: {reason}',
@@ -33,5 +35,8 @@ export const enLines = {
   'line.modeConcurrent': 'concurrent: every connection served',
   'line.echoOn': 'listener {listener} echo on',
   'line.echoOff': 'listener {listener} echo off',
+  'line.halfOpenOn':
+    "listener {listener} half-open on (connections stay writable after the peer's FIN)",
+  'line.halfOpenOff': "listener {listener} half-open off (connections close at the peer's FIN)",
   'line.read': 'conn {connection} ({side}) {bytes} B "{preview}"',
 } as const;

@@ -62,11 +62,13 @@ export const ptBR: Record<MessageKey, string> = {
   'listeners.refused': '{count} recusadas',
   'listeners.stats': '{queued} na fila · {total} no total · {bytesIn} recebidos',
   'listeners.echo': 'eco',
+  'listeners.halfOpen': '[meio-aberto]',
 
   'conns.title': 'Conexões',
   'conns.titleOn': 'Conexões em #{id}',
   'conns.range': '{from}–{to} de {count}',
   'conns.info': '{count} · par = porta efêmera do cliente',
+  'conns.peerUnknown': 'desconhecido — resetou antes de ser aceita',
   'conns.empty': 'nenhuma ainda — tecle c, ou execute socklab send HOST:PORT',
   'conns.linked': 'cliente #{id}',
   'conns.linkedLab': 'cliente #{id} do lab. {lab}',
@@ -165,6 +167,7 @@ export const ptBR: Record<MessageKey, string> = {
   'key.client': 'cliente para o servidor',
   'key.mode': 'sequencial/concorrente',
   'key.echo': 'eco',
+  'key.halfOpen': 'meio-aberto liga/desliga',
   'key.hex': 'hex',
   'key.labs': 'laboratórios guiados',
   'key.report': 'gravar relatório',
@@ -203,6 +206,9 @@ export const ptBR: Record<MessageKey, string> = {
   'status.noListener': 'nenhum servidor selecionado: tecle n para escutar',
   'status.echoOn': 'servidor #{id}: eco ligado: cada leitura é escrita de volta',
   'status.echoOff': 'servidor #{id}: eco desligado',
+  'status.halfOpenOn':
+    'servidor #{id}: meio-aberto ligado: depois do FIN do par a conexão continua aberta para escrita até você fechá-la (x)',
+  'status.halfOpenOff': 'servidor #{id}: meio-aberto desligado: a conexão fecha no FIN do par',
   'status.listenerStarting': 'servidor #{id} iniciando em {address}',
   'status.listenerListening': 'servidor #{id} escutando em {address}',
   'status.listenerFailed': 'servidor #{id} em {address} falhou com {code} (veja o painel de erros)',
@@ -365,6 +371,8 @@ export const ptBR: Record<MessageKey, string> = {
   'help.opt.sequential':
     'atende uma conexão por vez, as demais esperam na fila (padrão: concorrente)',
   'help.opt.echo': 'escreve cada leitura de volta para quem enviou (padrão: desligado)',
+  'help.opt.halfOpen':
+    'os servidores de -l mantêm a conexão aberta para escrita depois do FIN do par, até você fechá-la (padrão: fecha)',
   'help.opt.maxConnections': 'conexões abertas por servidor antes de recusar (padrão 1000)',
   'help.opt.headless': 'mostra os eventos em linhas em vez do painel (automático sem um TTY)',
   'help.opt.json': 'com --headless: imprime NDJSON, um evento por linha',

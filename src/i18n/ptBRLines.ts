@@ -11,6 +11,8 @@ export const ptBRLines: Record<keyof typeof enLines, string> = {
   'line.accepted':
     'conexão {connection} no servidor {listener} de {peer} (porta efêmera do par {peerPort}) para {local}',
   'line.accepted.client': 'cliente {client} do socklab',
+  'line.acceptedUnknownPeer':
+    'conexão {connection} no servidor {listener} de um par desconhecido (resetou antes de ser aceita: o SO não tem endereço para ele) para {local}',
   'line.queued': 'conexão {connection} espera na fila do servidor {listener}, posição {position}',
   'line.dequeued': 'conexão {connection} agora é atendida pelo servidor {listener}',
   'line.refused': 'servidor {listener} recusou {peer}: {reason}',
@@ -33,5 +35,9 @@ export const ptBRLines: Record<keyof typeof enLines, string> = {
   'line.modeConcurrent': 'concorrente: todas as conexões atendidas',
   'line.echoOn': 'servidor {listener} eco ligado',
   'line.echoOff': 'servidor {listener} eco desligado',
+  'line.halfOpenOn':
+    'servidor {listener} meio-aberto ligado (as conexões seguem abertas para escrita depois do FIN do par)',
+  'line.halfOpenOff':
+    'servidor {listener} meio-aberto desligado (as conexões fecham no FIN do par)',
   'line.read': 'conexão {connection} ({side}) {bytes} B "{preview}"',
 };

@@ -26,6 +26,8 @@ export class ListenerRec {
   bytesOut = 0;
   reads = 0;
   owner: LabOwner | null = null;
+  /** Accepted connections stay writable after the peer's FIN, until the user closes them. */
+  halfOpen = false;
   dirty = true;
   view: ListenerView | null = null;
 
@@ -51,6 +53,7 @@ export class ListenerRec {
       error: this.error,
       note: this.note,
       echo: this.echo,
+      halfOpen: this.halfOpen,
       open: this.open,
       queued: this.queued,
       total: this.total,

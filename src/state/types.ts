@@ -91,6 +91,8 @@ export interface ListenerView {
   readonly error: ErrorInfo | null;
   readonly note: PortNote | null;
   readonly echo: boolean;
+  /** Half-open mode: an accepted connection stays writable after the peer's FIN (`--half-open`, `o`). */
+  readonly halfOpen: boolean;
   readonly open: number;
   readonly queued: number;
   readonly total: number;
@@ -130,6 +132,7 @@ export interface ConnectionView {
   readonly listenerId: number | null;
   /** For a client: the target as typed. */
   readonly target: string | null;
+  /** Address '' and port 0 when the OS could not give it (an RST before accept). */
   readonly peer: Endpoint;
   readonly local: Endpoint;
   readonly family: string;
@@ -203,14 +206,15 @@ export type EngineEvent = Base &
         type: 'accepted';
         connection: number;
         listener: number;
-        peer: Endpoint;
+        /** Null when getpeername(2) failed: the peer reset before it was accepted. */
+        peer: Endpoint | null;
         local: Endpoint;
         client: number | null;
       }
     | { type: 'queued'; connection: number; listener: number; position: number }
     | { type: 'dequeued'; connection: number; listener: number }
     /** Closed at once: the listener already had `cap` connections open (--max-connections). */
-    | { type: 'refused'; listener: number; peer: Endpoint; cap: number }
+    | { type: 'refused'; listener: number; peer: Endpoint | null; cap: number }
     | { type: 'peer-closed'; connection: number }
     | { type: 'closed'; connection: number; bytesIn: number; bytesOut: number; reads: number }
     | { type: 'reset'; connection: number }
@@ -227,6 +231,7 @@ export type EngineEvent = Base &
     | { type: 'buffer-changed'; bytes: number }
     | { type: 'mode-changed'; mode: Mode }
     | { type: 'echo-changed'; listener: number; echo: boolean }
+    | { type: 'half-open-changed'; listener: number; halfOpen: boolean }
   );
 
 export type EngineEventType = EngineEvent['type'];

@@ -17,6 +17,7 @@ export interface Commands {
   halfClose(id: number): void;
   setNoDelay(id: number, on: boolean): void;
   setEcho(id: number, on: boolean): void;
+  setHalfOpen(id: number, on: boolean): void;
   setBufferSize(bytes: number): void;
   setMode(mode: Mode): void;
   retryListener(id: number): void;

@@ -119,6 +119,12 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const status = t(l.echo ? 'status.echoOff' : 'status.echoOn', { id: l.id });
       return engine.call('setEcho', l.id, !l.echo).then(() => set({ status }));
     }
+    case 'half-open': {
+      const l = sel.listener;
+      if (!l) return done(set({ status: t('status.noListener') }));
+      const status = t(l.halfOpen ? 'status.halfOpenOff' : 'status.halfOpenOn', { id: l.id });
+      return engine.call('setHalfOpen', l.id, !l.halfOpen).then(() => set({ status }));
+    }
     case 'dismiss-all':
       return engine.call('dismissError');
     case 'help':

@@ -36,6 +36,7 @@ export type Action =
   | 'hex'
   | 'scope'
   | 'echo'
+  | 'half-open'
   | 'nodelay'
   | 'dismiss-all'
   | 'help'
@@ -95,6 +96,7 @@ export const BINDINGS: readonly Binding[] = [
   b('listeners', '', '', 'down', 'down'),
   b('listeners', 'x', 'key.closeListener', 'close', 'x'),
   b('listeners', 'r', 'key.retry', 'retry', 'r'),
+  b('listeners', 'o', 'key.halfOpen', 'half-open', 'o'),
   b('connections', '↑↓', 'key.select', 'up', 'up'),
   b('connections', '', '', 'down', 'down'),
   b('connections', 's', 'key.sendToIt', 'server-send', 's', 'enter'),

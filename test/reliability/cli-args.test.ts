@@ -2,6 +2,7 @@
 // range, nothing on stdout, no stack trace, and no socket opened.
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/args.js';
+import { helpText } from '../../src/cli/help.js';
 import { openLog } from '../../src/session.js';
 import { runCli } from './helpers.js';
 
@@ -150,5 +151,15 @@ describe('bad CLI values', () => {
     expect(ok(['--name', ' Ana Souza '])?.name).toBe('Ana Souza');
     expect(ok(['--name', 'é'.repeat(100)])?.name).toBe('é'.repeat(100));
     expect(ok([])?.name).toBeNull();
+  });
+
+  it('--half-open is off unless given; --help names it', () => {
+    const run = (args: string[]) => {
+      const p = parseCommandLine(args);
+      return p.ok && p.value.command === 'run' ? p.value : null;
+    };
+    expect(run([])?.halfOpen).toBe(false);
+    expect(run(['-l', '0', '--half-open'])?.halfOpen).toBe(true);
+    expect(helpText('0')).toMatch(/^ {6}--half-open +the -l listeners keep a connection open/m);
   });
 });

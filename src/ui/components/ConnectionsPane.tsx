@@ -69,10 +69,17 @@ export function ConnectionsPane({
             inverse={selected && focused}
             color={closed ? theme.dim : undefined}
           >
-            {selected ? '▶' : ' '} #{c.id} {host(c.peer.address)}:
-            <Text bold underline color={theme.port}>
-              {c.peer.port}
-            </Text>
+            {selected ? '▶' : ' '} #{c.id}{' '}
+            {c.peer.address === '' ? (
+              <Text color={theme.warn}>{t('conns.peerUnknown')}</Text>
+            ) : (
+              <>
+                {host(c.peer.address)}:
+                <Text bold underline color={theme.port}>
+                  {c.peer.port}
+                </Text>
+              </>
+            )}
             {` → :${c.local.port} `}
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}

@@ -58,6 +58,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {exposed}
             {l.owner ? ` ${t('lab.owner', { id: l.owner.lab })}` : ''}{' '}
             {escapeText(listenerState(l))}
+            {l.halfOpen ? ` ${t('listeners.halfOpen')}` : ''}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
               : ` ${t('listeners.open', { count: l.open - l.queued })}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
