@@ -3,6 +3,7 @@ import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { explainError } from '../i18n/explainError.js';
 import { t } from '../i18n/i18n.js';
+import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
 import { refusedReason } from '../i18n/refusedReason.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
@@ -83,6 +84,7 @@ function describe(e: EngineEvent): string {
     case 'closed':
       return t('line.closed', {
         connection: e.connection,
+        how: closeReasonText(e.reason, e.code),
         bytesIn: e.bytesIn,
         reads: e.reads,
         bytesOut: e.bytesOut,

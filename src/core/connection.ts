@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import nodeOs from 'node:os';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
+import { CloseWitness } from './closeReason.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
 import type { OsContext } from './osProbe.js';
@@ -25,7 +26,7 @@ export interface ConnContext {
  */
 export class ConnHandle {
   private serving = false;
-  private resetSeen = false;
+  private readonly ends = new CloseWitness();
   private reader: FixedReader | null = null;
   /** Past WRITE_BOUND: waiting for 'drain'. */
   private blocked = false;
@@ -118,6 +119,7 @@ export class ConnHandle {
   /** Send FIN; the other direction stays open. */
   halfClose(): void {
     if (this.socket.destroyed || this.socket.writableEnded) return;
+    this.ends.finFrom('local');
     this.socket.end();
     // After FIN nothing more can be written and no 'drain' comes: stop waiting for one.
     this.unblock();
@@ -135,6 +137,7 @@ export class ConnHandle {
   /** Graceful close: FIN after pending writes, then release the socket. */
   close(): void {
     if (this.socket.destroyed) return;
+    this.ends.finFrom('local');
     if (this.socket.writableEnded) this.socket.destroy();
     else this.socket.end(() => this.socket.destroy());
     // A peer that never reads its side must not keep us half-open forever. Cleared at
@@ -144,10 +147,15 @@ export class ConnHandle {
     socket.once('close', () => clearTimeout(force));
   }
 
+  /** Abandon a connect that has not completed: no connection yet, so neither FIN nor RST. */
+  abort(): void {
+    this.socket.destroy();
+  }
+
   /** Abort with RST. */
   reset(): void {
     if (this.socket.destroyed) return;
-    this.resetSeen = true;
+    this.ends.rstFrom('local');
     this.ctx.store.emit({ type: 'reset', connection: this.rec.id });
     this.socket.resetAndDestroy();
   }
@@ -155,6 +163,7 @@ export class ConnHandle {
   private onEnd(): void {
     if (this.resetByPeer()) return this.peerReset();
     const { store } = this.ctx;
+    this.ends.finFrom('peer');
     const state = this.rec.state === 'half-closed' ? 'half-closed' : 'peer-half-closed';
     store.connState(this.rec, { state }, { type: 'peer-closed', connection: this.rec.id });
     if (this.socket.writableEnded) return this.close();
@@ -192,7 +201,7 @@ export class ConnHandle {
     if (this.rec.state === 'connecting') {
       // Before connect, the client's own 'client-error' event tells it (see client.ts).
     } else if (err.code === 'ECONNRESET') {
-      this.resetSeen = true;
+      this.ends.rstFrom('peer');
       store.emit({ type: 'reset', connection: this.rec.id });
     } else {
       store.emit({ type: 'connection-error', connection: this.rec.id, ...info });
@@ -212,13 +221,16 @@ export class ConnHandle {
       this.blocked = false;
       r.writeWaiting = null;
     }
-    const state = this.resetSeen ? 'reset' : r.error ? 'error' : 'closed';
+    const state = this.ends.reset ? 'reset' : r.error ? 'error' : 'closed';
+    const reason = this.ends.reason(r.error);
     this.ctx.store.connState(
       r,
-      { state, closedAt: Date.now(), queuePosition: null },
+      { state, closeReason: reason, closedAt: Date.now(), queuePosition: null },
       {
         type: 'closed',
         connection: r.id,
+        reason,
+        ...(reason === 'error' && r.error ? { code: r.error.code } : {}),
         bytesIn: r.bytesIn,
         bytesOut: r.bytesOut,
         reads: r.reads,

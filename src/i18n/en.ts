@@ -1,5 +1,6 @@
 import { enLabs } from './enLabs.js';
 import { enLines } from './enLines.js';
+import { enOutcomes } from './enOutcomes.js';
 
 /**
  * English messages. Every string a person reads comes from a catalogue like this one;
@@ -10,6 +11,8 @@ export const en = {
   ...enLabs,
   // Headless mode's event lines, in a file of their own.
   ...enLines,
+  // What a key did on a socket, on the status row.
+  ...enOutcomes,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',
@@ -49,9 +52,15 @@ export const en = {
 
   // ---- dashboard -------------------------------------------------------------------------
   'header.title': 'socklab {version}',
-  'header.totals':
-    'listening {listeners} · open {open} · in {bytesIn} · out {bytesOut} · reads {reads}',
+  // The header's counts, dropped from the right when the row is too narrow (Header.tsx).
+  'header.listening': 'listening {count}',
+  'header.open': 'open {count}',
+  'header.openBoth': 'open {count} ({both} both ends here)',
+  'header.in': 'in {bytes}',
+  'header.out': 'out {bytes}',
+  'header.reads': 'reads {count}',
   'header.sequential': 'SEQUENTIAL (one at a time)',
+  'header.sequentialShort': 'SEQUENTIAL',
   'header.concurrent': 'concurrent',
   'header.buffer': 'buffer',
   'header.scale': '1 B ▕{bar}▏ 64 KiB',
@@ -85,6 +94,7 @@ export const en = {
   'client.empty': 'no clients — press c to connect to the selected listener',
   'client.localPort': 'local port',
   'client.totals': '#{id}: out {bytesOut} · in {bytesIn}',
+  'client.totalsClosed': '#{id} {how}: out {bytesOut} · in {bytesIn}',
   'client.nodelay': 'nodelay',
   'client.rowBlocked': 'blocked',
   'client.blocked': "{bytes} waiting · blocked by the peer's window",
@@ -116,6 +126,11 @@ export const en = {
   'state.conn.closed': 'closed',
   'state.conn.reset': 'reset',
   'state.conn.error': 'error',
+  'close.peerFin': 'closed by peer (FIN)',
+  'close.localClose': 'closed by socklab',
+  'close.peerReset': 'reset by peer',
+  'close.localReset': 'reset by socklab',
+  'close.error': 'error {code}',
   'side.client': 'client',
   'side.server': 'server',
   'mode.concurrent': 'concurrent',
@@ -204,8 +219,6 @@ export const en = {
   'status.noClient': 'no open client: press c to connect one to the selected listener',
   'status.noConnection': 'no open connection selected',
   'status.nothingSelected': 'nothing selected',
-  'status.sentRst': '#{id}: sent RST',
-  'status.sentFin': '#{id}: sent FIN, still reading',
   'status.noListener': 'no listener selected: press n to listen',
   'status.echoOn': 'listener #{id}: echo on: every read is written back',
   'status.echoOff': 'listener #{id}: echo off',
@@ -219,7 +232,6 @@ export const en = {
   'status.clientConnected': 'client #{id} connected to {target} from local port {port}',
   'status.clientFailed': 'client #{id} could not connect to {target}: {code}',
   'status.clientState': 'client #{id} → {target}: {state}',
-  'status.closedNothingSent': '#{id} is closed: nothing sent',
   'status.sent': 'sent {bytes} B to #{id}',
 
   'burst.one': '{bytes} B in {reads} read',

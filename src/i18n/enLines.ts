@@ -19,7 +19,7 @@ export const enLines = {
   'line.refused': 'listener {listener} refused {peer}: {reason}',
   'line.refused.cap': 'over the cap of {cap} open connections',
   'line.peerClosed': 'conn {connection}: the peer sent FIN (read returned 0 bytes)',
-  'line.closed': 'conn {connection}: {bytesIn} B in ({reads} reads), {bytesOut} B out',
+  'line.closed': 'conn {connection} {how}: {bytesIn} B in ({reads} reads), {bytesOut} B out',
   'line.reset': 'conn {connection}: RST',
   'line.connectionError': 'conn {connection} {code}: {explanation}',
   'line.clientConnecting': 'client {connection} to {target}',

@@ -1,4 +1,4 @@
-import type { ConnState, ListenerState, Mode } from '../state/types.js';
+import type { CloseReason, ConnState, ListenerState, Mode } from '../state/types.js';
 import { type MessageKey, t } from './i18n.js';
 
 // The store's states are machine values (NDJSON, tests): shown to a person, they go
@@ -33,6 +33,30 @@ export function connStateText(state: ConnState, position?: number | null): strin
     return t('state.conn.queuedAt', { position: String(position) });
   }
   return t(CONN_STATE[state]);
+}
+
+const CLOSE_REASON: Record<CloseReason, MessageKey> = {
+  'peer-fin': 'close.peerFin',
+  'local-close': 'close.localClose',
+  'peer-reset': 'close.peerReset',
+  'local-reset': 'close.localReset',
+  error: 'close.error',
+};
+
+/** "closed by peer (FIN)", "reset by socklab", "error ECONNREFUSED". */
+export function closeReasonText(reason: CloseReason, code = ''): string {
+  return t(CLOSE_REASON[reason], { code: code || '?' });
+}
+
+/** A connection's state as its row says it: a closed one says who closed it, and how. */
+export function connectionStateText(c: {
+  state: ConnState;
+  queuePosition: number | null;
+  closeReason: CloseReason | null;
+  error: { code: string } | null;
+}): string {
+  if (c.closeReason) return closeReasonText(c.closeReason, c.error?.code);
+  return connStateText(c.state, c.state === 'queued' ? c.queuePosition : undefined);
 }
 
 export const modeText = (mode: Mode): string =>

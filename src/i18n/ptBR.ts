@@ -1,11 +1,13 @@
 import type { MessageKey } from './en.js';
 import { ptBRLabs } from './ptBRLabs.js';
 import { ptBRLines } from './ptBRLines.js';
+import { ptBROutcomes } from './ptBROutcomes.js';
 
 /** Mensagens em português do Brasil: as mesmas chaves de en.ts (um teste confere). */
 export const ptBR: Record<MessageKey, string> = {
   ...ptBRLabs,
   ...ptBRLines,
+  ...ptBROutcomes,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',
@@ -45,9 +47,14 @@ export const ptBR: Record<MessageKey, string> = {
 
   // ---- painel ----------------------------------------------------------------------------
   'header.title': 'socklab {version}',
-  'header.totals':
-    'escutando {listeners} · abertas {open} · recebidos {bytesIn} · enviados {bytesOut} · leituras {reads}',
+  'header.listening': 'escutando {count}',
+  'header.open': 'abertas {count}',
+  'header.openBoth': 'abertas {count} ({both} com as duas pontas aqui)',
+  'header.in': 'recebidos {bytes}',
+  'header.out': 'enviados {bytes}',
+  'header.reads': 'leituras {count}',
   'header.sequential': 'SEQUENCIAL (uma por vez)',
+  'header.sequentialShort': 'SEQUENCIAL',
   'header.concurrent': 'concorrente',
   'header.buffer': 'buffer',
   'header.scale': '1 B ▕{bar}▏ 64 KiB',
@@ -81,6 +88,7 @@ export const ptBR: Record<MessageKey, string> = {
   'client.empty': 'nenhum cliente — tecle c para conectar ao servidor selecionado',
   'client.localPort': 'porta local',
   'client.totals': '#{id}: enviados {bytesOut} · recebidos {bytesIn}',
+  'client.totalsClosed': '#{id} {how}: enviados {bytesOut} · recebidos {bytesIn}',
   'client.nodelay': 'nodelay',
   'client.rowBlocked': 'bloqueado',
   'client.blocked': '{bytes} à espera · bloqueado pela janela do par',
@@ -112,6 +120,11 @@ export const ptBR: Record<MessageKey, string> = {
   'state.conn.closed': 'fechada',
   'state.conn.reset': 'resetada (RST)',
   'state.conn.error': 'erro',
+  'close.peerFin': 'fechada pelo par (FIN)',
+  'close.localClose': 'fechada pelo socklab',
+  'close.peerReset': 'resetada pelo par (RST)',
+  'close.localReset': 'resetada pelo socklab (RST)',
+  'close.error': 'erro {code}',
   'side.client': 'cliente',
   'side.server': 'servidor',
   'mode.concurrent': 'concorrente',
@@ -201,8 +214,6 @@ export const ptBR: Record<MessageKey, string> = {
   'status.noClient': 'nenhum cliente aberto: tecle c para conectar um ao servidor selecionado',
   'status.noConnection': 'nenhuma conexão aberta selecionada',
   'status.nothingSelected': 'nada selecionado',
-  'status.sentRst': '#{id}: RST enviado',
-  'status.sentFin': '#{id}: FIN enviado, ainda lendo',
   'status.noListener': 'nenhum servidor selecionado: tecle n para escutar',
   'status.echoOn': 'servidor #{id}: eco ligado: cada leitura é escrita de volta',
   'status.echoOff': 'servidor #{id}: eco desligado',
@@ -216,7 +227,6 @@ export const ptBR: Record<MessageKey, string> = {
   'status.clientConnected': 'cliente #{id} conectado a {target} da porta local {port}',
   'status.clientFailed': 'cliente #{id} não conseguiu conectar a {target}: {code}',
   'status.clientState': 'cliente #{id} → {target}: {state}',
-  'status.closedNothingSent': '#{id} está fechada: nada foi enviado',
   'status.sent': '{bytes} B enviados para #{id}',
 
   'burst.one': '{bytes} B em {reads} leitura',

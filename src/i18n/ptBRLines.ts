@@ -19,7 +19,7 @@ export const ptBRLines: Record<keyof typeof enLines, string> = {
   'line.refused.cap': 'acima do limite de {cap} conexões abertas',
   'line.peerClosed': 'conexão {connection}: o par enviou FIN (a leitura devolveu 0 bytes)',
   'line.closed':
-    'conexão {connection}: {bytesIn} B recebidos ({reads} leituras), {bytesOut} B enviados',
+    'conexão {connection} {how}: {bytesIn} B recebidos ({reads} leituras), {bytesOut} B enviados',
   'line.reset': 'conexão {connection}: RST',
   'line.connectionError': 'conexão {connection} {code}: {explanation}',
   'line.clientConnecting': 'cliente {connection} para {target}',

@@ -4,7 +4,7 @@ import { formatClock } from '../format/units.js';
 import { entryText } from '../i18n/entryText.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
-  connStateText,
+  connectionStateText,
   listenerStateText,
   modeText,
   sideText,
@@ -86,7 +86,8 @@ export function buildReport(input: ReportInput): string {
         sideText(c.kind),
         ep(c.peer),
         ep(c.local),
-        connStateText(c.state),
+        // A closed one says who closed it and how, as on its row.
+        connectionStateText(c),
         c.bytesIn,
         c.reads,
       ]),

@@ -1,5 +1,6 @@
 import { BurstRing, ReadRing } from './readRing.js';
 import type {
+  CloseReason,
   ConnectionView,
   ConnKind,
   ConnState,
@@ -72,6 +73,7 @@ export class ConnRec {
   local: Endpoint;
   family = '';
   closedAt: number | null = null;
+  closeReason: CloseReason | null = null;
   queuePosition: number | null = null;
   bytesIn = 0;
   bytesOut = 0;
@@ -130,6 +132,7 @@ export class ConnRec {
       openedAt: this.openedAt,
       closedAt: this.closedAt,
       state: this.state,
+      closeReason: this.closeReason,
       queuePosition: this.queuePosition,
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,

@@ -13,6 +13,13 @@ export type ConnState =
   | 'error';
 export type ConnKind = 'accepted' | 'client';
 
+/**
+ * How a connection ended, as a code (NDJSON, tests; the words are src/i18n's): the first FIN
+ * tells who closed (the side that closes first is the one left in TIME_WAIT); an RST or an
+ * error, whenever it came, is what ended it.
+ */
+export type CloseReason = 'peer-fin' | 'local-close' | 'peer-reset' | 'local-reset' | 'error';
+
 export interface Endpoint {
   readonly address: string;
   readonly port: number;
@@ -139,6 +146,8 @@ export interface ConnectionView {
   readonly openedAt: number;
   readonly closedAt: number | null;
   readonly state: ConnState;
+  /** Once closed: who closed it, and how. */
+  readonly closeReason: CloseReason | null;
   readonly queuePosition: number | null;
   readonly bytesIn: number;
   readonly bytesOut: number;
@@ -158,7 +167,10 @@ export interface ConnectionView {
 
 export interface Totals {
   readonly listeners: number;
+  /** Open TCP connections: one whose two ends are both socklab's counts once. */
   readonly openConnections: number;
+  /** Of those, the ones with both ends in this process (a socklab client and its accepted end). */
+  readonly bothEndsHere: number;
   readonly accepted: number;
   readonly clients: number;
   readonly bytesIn: number;
@@ -216,7 +228,16 @@ export type EngineEvent = Base &
     /** Closed at once: the listener already had `cap` connections open (--max-connections). */
     | { type: 'refused'; listener: number; peer: Endpoint | null; cap: number }
     | { type: 'peer-closed'; connection: number }
-    | { type: 'closed'; connection: number; bytesIn: number; bytesOut: number; reads: number }
+    | {
+        type: 'closed';
+        connection: number;
+        reason: CloseReason;
+        /** The error's code, for reason 'error'. */
+        code?: string;
+        bytesIn: number;
+        bytesOut: number;
+        reads: number;
+      }
     | { type: 'reset'; connection: number }
     | ({ type: 'connection-error'; connection: number } & ErrorInfo)
     | { type: 'client-connecting'; connection: number; target: string }

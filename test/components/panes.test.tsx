@@ -174,7 +174,8 @@ describe('ConnectionsPane', () => {
     a.destroy();
     await waitForFrame(
       ink,
-      (x) => rowA('closed').test(paneRows(x)[0]) && rowB('open').test(paneRows(x)[1]),
+      (x) =>
+        rowA('closed by peer \\(FIN\\)').test(paneRows(x)[0]) && rowB('open').test(paneRows(x)[1]),
       'A closed, B served once A closed',
     );
   });

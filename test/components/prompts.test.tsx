@@ -112,20 +112,24 @@ describe('listener prompt', () => {
 });
 
 describe('client pane keys', () => {
-  it('x closes the client; both ends show closed', async () => {
+  it('x closes the client; both ends show closed, and who closed', async () => {
     const { t, ink } = await withClient();
     const f = await press(
       ink,
       'x',
       (x) =>
-        / closed ◆ client #1 /.test(row2(x)) &&
+        // At 100 columns the row is cut after its state (the link shows from 120).
+        row2(x).includes(' closed by peer (FIN)') &&
         lineWith(x, 'socklab').includes('  listening 1 · open 0 · '),
       'the connection closed',
     );
-    // The client pane: `▶ #1 local port EPH closed → 127.0.0.1:PORT` (cut at 38 columns).
+    // The client pane: `▶ #1 local port EPH closed by socklab → …`, cut at 38 columns; the
+    // row under it says it whole.
     expect(lineWith(region(f, 'client'), '▶ #1').trimEnd()).toMatch(
-      /^▶ #1 local port \d+ closed → /,
+      /^▶ #1 local port \d+ closed by sock/,
     );
+    expect(lineWith(region(f, 'client'), '  #1 ')).toMatch(/^ {2}#1 closed by socklab: out 0 B/);
+    expect(f).toContain('#1: sent FIN, closing');
     expect(t.conn(1).state).toBe('closed');
   });
 

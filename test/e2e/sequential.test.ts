@@ -44,7 +44,7 @@ it('--sequential: the second held client is queued #1 until the first closes, th
   expect(await first.exited).toBe(0);
   screen = await app.waitFor(
     (s) =>
-      row(1, p1, 'closed', 28, '1 read').test(conn(s, p1)) &&
+      row(1, p1, 'closed by peer \\(FIN\\)', 28, '1 read').test(conn(s, p1)) &&
       row(2, p2, 'open', 28, '1 read').test(conn(s, p2)),
   );
   expect(paneRows(screen, 'listeners', 160)[1]).toBe(
@@ -53,5 +53,5 @@ it('--sequential: the second held client is queued #1 until the first closes, th
 
   second.writeLine();
   expect(await second.exited).toBe(0);
-  await app.waitFor((s) => row(2, p2, 'closed', 28, '1 read').test(conn(s, p2)));
+  await app.waitFor((s) => row(2, p2, 'closed by peer \\(FIN\\)', 28, '1 read').test(conn(s, p2)));
 });

@@ -73,3 +73,32 @@ describe('lab report', () => {
     c.destroy();
   });
 });
+
+describe('lab report connections', () => {
+  it('the table says who closed each connection, and how', async () => {
+    t = makeEngine();
+    const lab = t;
+    const port = await lab.listenAndWait();
+    const fin = await rawClient(port);
+    const rst = await rawClient(port);
+    await lab.until((s) => s.connections.filter((c) => c.state === 'open').length === 2);
+    // Read now: a destroyed socket no longer knows its local port.
+    const [finPort, rstPort] = [fin.localPort, rst.localPort];
+    fin.end();
+    rst.resetAndDestroy();
+    await lab.until((s) => s.connections.every((c) => c.closedAt !== null));
+    const snap = lab.snap();
+    const md = buildReport({
+      snap,
+      version: '1',
+      labs: [],
+      screen: '',
+      run: { snap, listener: null },
+    });
+    const row = (peer: number | undefined) =>
+      md.split('\n').find((l) => l.startsWith('| ') && l.includes(`127.0.0.1:${peer} |`)) ?? '';
+    expect(row(finPort)).toContain('| closed by peer (FIN) |');
+    expect(row(rstPort)).toContain('| reset by peer |');
+    fin.destroy();
+  });
+});

@@ -17,6 +17,17 @@ interface Props {
   height: number;
 }
 
+/**
+ * "#1: out 28 B · in 0 B"; a closed client says first how it closed, which its row (cut in a
+ * narrow pane) may not show whole.
+ */
+function totals(c: ConnectionView): string {
+  const vars = { id: c.id, bytesOut: formatBytes(c.bytesOut), bytesIn: formatBytes(c.bytesIn) };
+  return c.closeReason
+    ? t('client.totalsClosed', { ...vars, how: connState(c) })
+    : t('client.totals', vars);
+}
+
 /** socklab's own clients: target, the client's local (ephemeral) port, state, bytes, replies. */
 export function ClientPane({ clients, selected, focused, width, height }: Props) {
   const room = contentRows(height);
@@ -66,8 +77,8 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       })}
       {selected ? (
         <Text wrap="truncate" color={theme.dim}>
-          {`  ${t('client.totals', { id: selected.id, bytesOut: formatBytes(selected.bytesOut), bytesIn: formatBytes(selected.bytesIn) })}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
-          {selected.error ? (
+          {`  ${totals(selected)}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
+          {selected.error && selected.closeReason !== 'error' ? (
             <Text color={theme.error}>{` · ${escapeText(selected.error.code)}`}</Text>
           ) : null}
         </Text>

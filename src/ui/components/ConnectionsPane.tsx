@@ -3,7 +3,7 @@ import { formatHost } from '../../format/address.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatAge, formatBytes, formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
-import { connStateText } from '../../i18n/labels.js';
+import { connectionStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
@@ -18,8 +18,9 @@ interface Props {
   now: number;
 }
 
+/** "open", "queued #2"; once closed, who closed it and how ("reset by peer"). */
 export function connState(c: ConnectionView): string {
-  return connStateText(c.state, c.state === 'queued' ? c.queuePosition : undefined);
+  return escapeText(connectionStateText(c));
 }
 
 const host = (a: string) => escapeText(formatHost(a));

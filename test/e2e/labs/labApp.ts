@@ -106,7 +106,10 @@ export interface ConnRow {
   id: number;
   peer: number;
   local: number;
+  /** The state's word: 'open', 'queued #1', 'closed', 'reset', 'error'. */
   state: string;
+  /** As the row says it: a closed one with who closed it ('closed by peer (FIN)'). */
+  how: string;
   client: number | null;
   /** The guided lab whose client this is (`◆ lab 3a client #9`), or null. */
   lab: string | null;
@@ -115,8 +118,14 @@ export interface ConnRow {
   bytesOut: number;
 }
 
+/** A state as rows show it: a closed one says who closed it, and how. */
+const STATE = String.raw`(?:closed|reset) by (?:peer \(FIN\)|peer|socklab)|error \S+|queued #\d+|[a-z-]+`;
+
+/** 'closed by peer (FIN)' → 'closed', 'error ECONNREFUSED' → 'error'. */
+const stateWord = (how: string) => /^(closed|reset|error) /.exec(how)?.[1] ?? how;
+
 const CONN_ROW = new RegExp(
-  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (open|closed|queued #\\d+|[a-z-]+)(?: ◆ (?:lab (\\S+) )?client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
+  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (${STATE})(?: ◆ (?:lab (\\S+) )?client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
 );
 
 /**
@@ -137,7 +146,8 @@ export function connectionRows(rows: string[], strict = false): ConnRow[] {
       id: Number(m[1]),
       peer: Number(m[2]),
       local: Number(m[3]),
-      state: m[4],
+      state: stateWord(m[4]),
+      how: m[4],
       client: m[6] === undefined ? null : Number(m[6]),
       lab: m[5] ?? null,
       bytesIn: Number(m[7]),
@@ -160,7 +170,9 @@ export interface ClientRow {
   target: string;
 }
 
-const CLIENT_ROW = /^[▶ ] #(\d+) (?:lab (\S+) · )?local port (\d+) (\S+(?: #\d+)?) → (\S+)$/;
+const CLIENT_ROW = new RegExp(
+  String.raw`^[▶ ] #(\d+) (?:lab (\S+) · )?local port (\d+) (${STATE}) → (\S+)$`,
+);
 
 export function clientRows(rows: string[]): ClientRow[] {
   const out: ClientRow[] = [];
@@ -171,7 +183,7 @@ export function clientRows(rows: string[]): ClientRow[] {
         id: Number(m[1]),
         lab: m[2] ?? null,
         local: Number(m[3]),
-        state: m[4],
+        state: stateWord(m[4]),
         target: m[5],
       });
     }
