@@ -46,6 +46,8 @@ export function dial(host: string, port: number, ctx: ClientContext): ConnHandle
     );
   }, ctx.connectTimeoutMs);
   timer.unref();
+  // A connect abandoned (x, r while connecting) ends without 'connect' or 'error'.
+  socket.once('close', () => clearTimeout(timer));
   socket.once('connect', () => {
     connected = true;
     clearTimeout(timer);

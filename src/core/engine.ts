@@ -5,6 +5,17 @@ import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
 import { ListenerHandle } from './listener.js';
 import { getOsContext, type OsContext } from './osProbe.js';
+import type {
+  CloseListenerOutcome,
+  CloseOutcome,
+  EchoOutcome,
+  Gone,
+  HalfCloseOutcome,
+  NoDelayOutcome,
+  ResetOutcome,
+  RetryOutcome,
+  SendOutcome,
+} from './outcomes.js';
 
 export const MIN_BUFFER = 1;
 export const MAX_BUFFER = 65_536;
@@ -38,7 +49,8 @@ export interface SendOptions {
 
 /**
  * Every action the user can take on sockets. The UI and the CLI call these; what happens
- * is recorded in the store, never returned to them directly.
+ * is recorded in the store. Each returns a code saying what it did (src/core/outcomes.ts),
+ * so a key pressed on something already closed is told so.
  */
 export class Engine {
   private readonly listeners = new Map<number, ListenerHandle>();
@@ -87,21 +99,32 @@ export class Engine {
     return rec.id;
   }
 
-  retryListener(id: number): void {
+  retryListener(id: number): RetryOutcome {
     const l = this.listeners.get(id);
-    if (l && (l.rec.state === 'failed' || l.rec.state === 'closed')) l.start();
+    if (!l) return 'not-found';
+    if (l.rec.state === 'listening') return 'already-listening';
+    if (l.rec.state === 'starting') return 'already-starting';
+    l.start();
+    return 'started';
   }
 
-  closeListener(id: number): void {
-    void this.listeners.get(id)?.close();
+  closeListener(id: number): CloseListenerOutcome {
+    const l = this.listeners.get(id);
+    if (!l) return 'not-found';
+    if (l.rec.state === 'closed') return 'already-closed';
+    if (l.rec.state === 'failed') return 'not-listening';
+    void l.close();
+    return 'closed';
   }
 
-  setEcho(id: number, on: boolean): void {
+  setEcho(id: number, on: boolean): EchoOutcome {
     const l = this.listeners.get(id);
-    if (!l || l.rec.echo === on) return;
+    if (!l) return 'not-found';
+    if (l.rec.echo === on) return 'set';
     this.store.listenerState(l.rec, { echo: on }, { type: 'echo-changed', listener: id, echo: on });
     // Echo off: a connection that had stopped reading for a shut window reads again.
     for (const h of l.handles) h.resumeReading();
+    return 'set';
   }
 
   /**
@@ -185,9 +208,12 @@ export class Engine {
    * apart. Repeats respect the peer's window: while the connection is blocked (WRITE_BOUND)
    * they wait for 'drain' instead of piling up in memory, and all of them go out in the end.
    */
-  send(id: number, bytes: Uint8Array, options: SendOptions = {}): boolean {
+  send(id: number, bytes: Uint8Array, options: SendOptions = {}): SendOutcome {
     const h = this.conns.get(id);
-    if (!h?.writable) return false;
+    if (!h || h.socket.destroyed) return this.gone(id);
+    // Node would hold the bytes until connect() completes, and drop them if it fails.
+    if (h.rec.state === 'connecting') return 'connecting';
+    if (!h.writable) return 'already-half-closed';
     const repeat = Math.max(1, options.repeat ?? 1);
     const interval = Math.max(0, options.intervalMs ?? 0);
     let left = repeat;
@@ -200,7 +226,7 @@ export class Engine {
         if (left > 0) h.whenDrained(pump);
       };
       pump();
-      return true;
+      return 'sent';
     }
     const tick = () => {
       if (!h.writable || left <= 0) {
@@ -213,26 +239,57 @@ export class Engine {
     const timer = setInterval(tick, interval);
     this.timers.add(timer);
     tick();
-    return true;
+    return 'sent';
   }
 
-  setNoDelay(id: number, on: boolean): void {
+  setNoDelay(id: number, on: boolean): NoDelayOutcome {
     const h = this.conns.get(id);
-    if (!h) return;
+    if (!h || h.socket.destroyed) return this.gone(id);
     h.socket.setNoDelay(on);
     this.store.connState(h.rec, { noDelay: on });
+    return 'set';
   }
 
-  halfClose(id: number): void {
-    this.conns.get(id)?.halfClose();
+  halfClose(id: number): HalfCloseOutcome {
+    const h = this.conns.get(id);
+    if (!h || h.socket.destroyed) return this.gone(id);
+    // A FIN before the handshake would go out only once connected; and 'connect' would then
+    // mark it open again.
+    if (h.rec.state === 'connecting') return 'connecting';
+    if (h.socket.writableEnded) return 'already-half-closed';
+    const closing = h.rec.state === 'peer-half-closed';
+    h.halfClose();
+    return closing ? 'closing' : 'fin-sent';
   }
 
-  close(id: number): void {
-    this.conns.get(id)?.close();
+  close(id: number): CloseOutcome {
+    const h = this.conns.get(id);
+    if (!h || h.socket.destroyed) return this.gone(id);
+    if (h.rec.state === 'connecting') {
+      // end() would wait for the handshake and then send FIN: abandon the connect instead.
+      h.abort();
+      return 'aborted';
+    }
+    const finWasSent = h.socket.writableEnded;
+    h.close();
+    return finWasSent ? 'fin-was-sent' : 'fin-sent';
   }
 
-  reset(id: number): void {
-    this.conns.get(id)?.reset();
+  reset(id: number): ResetOutcome {
+    const h = this.conns.get(id);
+    if (!h || h.socket.destroyed) return this.gone(id);
+    if (h.rec.state === 'connecting') {
+      // resetAndDestroy() would wait for the handshake to reset it: there is nothing to reset yet.
+      h.abort();
+      return 'aborted';
+    }
+    h.reset();
+    return 'rst-sent';
+  }
+
+  /** No live socket for `id`: closed (the store still lists it) or never known / evicted. */
+  private gone(id: number): Gone {
+    return this.store.connections.has(id) ? 'already-closed' : 'not-found';
   }
 
   /** Bytes handed to a connection's socket that the kernel has not taken yet (Node's writableLength). */

@@ -116,9 +116,11 @@ export class ListenerHandle {
     while (this.queue.length > 0 && (this.ctx.mode() === 'concurrent' || this.served.size === 0)) {
       const next = this.queue.shift() as ConnHandle;
       this.served.add(next);
+      // One half-closed (f) while it waited stays half-closed.
+      const state = next.rec.state === 'queued' ? 'open' : next.rec.state;
       this.ctx.store.connState(
         next.rec,
-        { state: 'open', queuePosition: null },
+        { state, queuePosition: null },
         { type: 'dequeued', connection: next.rec.id, listener: this.rec.id },
       );
       next.serve();

@@ -1,4 +1,14 @@
 import type { Engine } from '../core/engine.js';
+import type {
+  CloseListenerOutcome,
+  CloseOutcome,
+  EchoOutcome,
+  HalfCloseOutcome,
+  NoDelayOutcome,
+  ResetOutcome,
+  RetryOutcome,
+  SendOutcome,
+} from '../core/outcomes.js';
 import { findLab } from '../labs/guidedLabs.js';
 import type { LabRunRecord } from '../labs/labStatus.js';
 import type { Mode } from '../state/types.js';
@@ -10,18 +20,18 @@ import type { Mode } from '../state/types.js';
 export interface Commands {
   listen(host: string, port: number): number;
   connect(host: string, port: number): number;
-  /** False when the connection is gone or closed: nothing was sent. */
-  send(id: number, bytes: Uint8Array): boolean;
-  close(id: number): void;
-  reset(id: number): void;
-  halfClose(id: number): void;
-  setNoDelay(id: number, on: boolean): void;
-  setEcho(id: number, on: boolean): void;
+  /** What each did, as a code (core/outcomes.ts): the screen says it in words. */
+  send(id: number, bytes: Uint8Array): SendOutcome;
+  close(id: number): CloseOutcome;
+  reset(id: number): ResetOutcome;
+  halfClose(id: number): HalfCloseOutcome;
+  setNoDelay(id: number, on: boolean): NoDelayOutcome;
+  setEcho(id: number, on: boolean): EchoOutcome;
   setHalfOpen(id: number, on: boolean): void;
   setBufferSize(bytes: number): void;
   setMode(mode: Mode): void;
-  retryListener(id: number): void;
-  closeListener(id: number): void;
+  retryListener(id: number): RetryOutcome;
+  closeListener(id: number): CloseListenerOutcome;
   dismissError(id?: number): void;
   /** `g` in a guided lab: its steps, on sockets of its own; null for an unknown lab. */
   runLab(lab: string, listener: number | null): LabRunRecord | null;

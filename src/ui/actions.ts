@@ -1,7 +1,15 @@
 import { formatAddress, loopbackFor } from '../format/address.js';
-import { t } from '../i18n/i18n.js';
+import { type MessageKey, t } from '../i18n/i18n.js';
+import {
+  closeListenerText,
+  closeText,
+  halfCloseText,
+  noDelayText,
+  resetText,
+  retryText,
+} from '../i18n/outcomeText.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
-import type { Mode, Snapshot } from '../state/types.js';
+import type { ConnectionView, Mode, Snapshot } from '../state/types.js';
 import type { EngineLink } from '../thread/link.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
@@ -83,31 +91,45 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const initial = l?.boundPort ? formatAddress(l.host, l.boundPort) : '127.0.0.1:9999';
       return done(set({ prompt: prompt('target', initial), status: null }));
     }
-    case 'message':
-      if (!sel.client || sel.client.closedAt !== null) {
-        return done(set({ status: t('status.noClient') }));
-      }
+    case 'message': {
+      const why = cannotSend(sel.client, 'status.noClient');
+      if (why || !sel.client) return done(set({ status: why }));
       return done(set({ prompt: prompt('message', '', sel.client.id), status: null }));
-    case 'server-send':
-      if (!sel.connection || sel.connection.closedAt !== null) {
-        return done(set({ status: t('status.noConnection') }));
-      }
+    }
+    case 'server-send': {
+      const why = cannotSend(sel.connection, 'status.noConnection');
+      if (why || !sel.connection) return done(set({ status: why }));
       return done(set({ prompt: prompt('server-send', '', sel.connection.id), status: null }));
+    }
     case 'close':
       return closeSelected(ctx);
-    case 'retry':
-      return sel.listener ? engine.call('retryListener', sel.listener.id) : true;
+    case 'retry': {
+      const l = sel.listener;
+      if (!l) return done(set({ status: t('status.noListener') }));
+      const address = formatAddress(l.host, l.boundPort ?? l.port);
+      return engine.call('retryListener', l.id).then((o) => {
+        const text = retryText(o, l.id, address);
+        set(text === null ? { statusLive: { kind: 'listener', id: l.id } } : { status: text });
+      });
+    }
     case 'reset':
     case 'half-close': {
       const c = focus === 'client' ? sel.client : sel.connection;
       if (!c) return done(set({ status: t('status.nothingSelected') }));
-      const status = t(action === 'reset' ? 'status.sentRst' : 'status.sentFin', { id: c.id });
-      return engine
-        .call(action === 'reset' ? 'reset' : 'halfClose', c.id)
-        .then(() => set({ status }));
+      const id = c.id;
+      // The engine says what it did: nothing, on one already closed or still connecting.
+      return action === 'reset'
+        ? engine.call('reset', id).then((o) => set({ status: resetText(o, id) }))
+        : engine.call('halfClose', id).then((o) => set({ status: halfCloseText(o, id) }));
     }
-    case 'nodelay':
-      return sel.client ? engine.call('setNoDelay', sel.client.id, !sel.client.noDelay) : true;
+    case 'nodelay': {
+      const c = sel.client;
+      if (!c) return done(set({ status: t('status.noClient') }));
+      const on = !c.noDelay;
+      return engine
+        .call('setNoDelay', c.id, on)
+        .then((o) => set({ status: noDelayText(o, c.id, on) }));
+    }
     case 'hex':
       return done(set({ hex: !ui.hex }));
     case 'scope':
@@ -116,8 +138,17 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const l = sel.listener;
       if (!l) return done(set({ status: t('status.noListener') }));
       // The row's "echo" is cut off below ~150 columns: say it here too.
-      const status = t(l.echo ? 'status.echoOff' : 'status.echoOn', { id: l.id });
-      return engine.call('setEcho', l.id, !l.echo).then(() => set({ status }));
+      const status = echoStatus(
+        l.id,
+        !l.echo,
+        l.state === 'listening' || l.state === 'starting',
+        l.open,
+      );
+      return engine
+        .call('setEcho', l.id, !l.echo)
+        .then((o) =>
+          set({ status: o === 'set' ? status : t('outcome.listenerGone', { id: l.id }) }),
+        );
     }
     case 'half-open': {
       const l = sel.listener;
@@ -185,16 +216,45 @@ function move(ctx: ActionContext, dir: 1 | -1): Done {
   }
 }
 
+/** Why nothing can be typed to `c` (none selected, closed, FIN sent, not connected yet), or null. */
+function cannotSend(c: ConnectionView | null, none: MessageKey): string | null {
+  if (!c) return t(none);
+  if (c.closedAt !== null) return t('outcome.closedCannotSend', { id: c.id });
+  if (c.state === 'connecting') return t('outcome.connectingCannotSend', { id: c.id });
+  if (c.state === 'half-closed') return t('outcome.halfClosedCannotSend', { id: c.id });
+  return null;
+}
+
+/** Echo turned on or off: for a listener not listening, what that changes now and later. */
+function echoStatus(id: number, on: boolean, listening: boolean, open: number): string {
+  if (listening) return t(on ? 'status.echoOn' : 'status.echoOff', { id });
+  const echo = t(on ? 'outcome.on' : 'outcome.off');
+  return open > 0
+    ? t('outcome.echoIdleOpen', { id, echo, count: open })
+    : t('outcome.echoIdle', { id, echo });
+}
+
+function closeConnection(ctx: ActionContext, c: ConnectionView | null): Done {
+  if (!c) return done(ctx.set({ status: t('status.nothingSelected') }));
+  return ctx.engine.call('close', c.id).then((o) => ctx.set({ status: closeText(o, c.id) }));
+}
+
 function closeSelected(ctx: ActionContext): Done {
   const { ui, engine, sel, set } = ctx;
   switch (ui.focus) {
-    case 'listeners':
-      return sel.listener ? engine.call('closeListener', sel.listener.id) : true;
+    case 'listeners': {
+      const l = sel.listener;
+      if (!l) return done(set({ status: t('status.noListener') }));
+      return engine.call('closeListener', l.id).then((o) => {
+        const text = closeListenerText(o, l.id, l.error?.code ?? '');
+        set(text === null ? { statusLive: { kind: 'listener', id: l.id } } : { status: text });
+      });
+    }
     case 'connections':
     case 'reads':
-      return sel.connection ? engine.call('close', sel.connection.id) : true;
+      return closeConnection(ctx, sel.connection);
     case 'client':
-      return sel.client ? engine.call('close', sel.client.id) : true;
+      return closeConnection(ctx, sel.client);
     case 'errors': {
       set({ errorId: null });
       return sel.error ? engine.call('dismissError', sel.error.id) : true;

@@ -1,4 +1,5 @@
 import { t } from '../i18n/i18n.js';
+import { notSentText } from '../i18n/outcomeText.js';
 import { parseEndpoint } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
@@ -44,17 +45,18 @@ export function submitPrompt(
       if (value === '') return t('prompt.emptyMessage');
       const bytes = parseEscapes(value);
       if (!bytes.ok) return bytes.error;
-      const id = String(p.connection);
-      const closed = () => set({ prompt: null, status: t('status.closedNothingSent', { id }) });
-      if (p.connection === null) {
-        closed();
+      const id = p.connection;
+      if (id === null) {
+        set({ prompt: null, status: t('status.nothingSelected') });
         return null;
       }
       // Stay open like a chat box; a fresh prompt object clears the text.
       set({ prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 } });
-      void engine.call('send', p.connection, bytes.bytes).then((sent) => {
-        if (sent) set({ status: t('status.sent', { bytes: bytes.bytes.length, id }) });
-        else closed();
+      void engine.call('send', id, bytes.bytes).then((outcome) => {
+        if (outcome === 'sent')
+          set({ status: t('status.sent', { bytes: bytes.bytes.length, id }) });
+        // Closed, half-closed or not yet connected: the box has nothing to send to.
+        else set({ prompt: null, status: notSentText(outcome, id) });
       });
       return null;
     }

@@ -103,7 +103,7 @@ describe('repeated sends to a peer that does not read', () => {
     const peer = await accepted;
     const total = 500 * MESSAGE.length;
 
-    expect(lab.engine.send(cid, MESSAGE, { repeat: 500 })).toBe(true);
+    expect(lab.engine.send(cid, MESSAGE, { repeat: 500 })).toBe('sent');
     const held = Math.max(lab.engine.heldBytes(cid) ?? 0, await maxHeld(lab, cid, 300));
     expect(held).toBeLessThanOrEqual(LIMIT);
     const blocked = await lab.until((s) => s.connections.find((c) => c.id === cid)?.writeWaiting);
@@ -130,7 +130,7 @@ describe('repeated sends to a peer that does not read', () => {
     const { peer, aid } = await nonReadingPeer(lab);
     const total = 300 * MESSAGE.length;
 
-    expect(lab.engine.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe(true);
+    expect(lab.engine.send(aid, MESSAGE, { repeat: 300, intervalMs: 1 })).toBe('sent');
     // 300 ticks of 1 ms have come and gone in this time (setInterval waits ≥ 1 ms each).
     const held = await maxHeld(lab, aid, 800);
     expect(held).toBeLessThanOrEqual(LIMIT);

@@ -47,7 +47,12 @@ describe('socklab clients', () => {
     expect(acc.peer.port).toBe(client.local.port);
     expect(acc.local.port).toBe(port);
     expect(acc.linkedId).toBe(cid);
-    expect(lab.snap().totals).toMatchObject({ clients: 1, accepted: 1, openConnections: 2 });
+    expect(lab.snap().totals).toMatchObject({
+      clients: 1,
+      accepted: 1,
+      openConnections: 1,
+      bothEndsHere: 1,
+    });
   });
 
   it('send with repeat 3 and intervalMs 20: the server reads 3 times', async () => {
@@ -59,7 +64,7 @@ describe('socklab clients', () => {
       (s) => s.connections.find((c) => c.id === cid && c.linkedId)?.linkedId,
     );
     expect(lab.engine.send(cid, Buffer.from(LAB_MESSAGE), { repeat: 3, intervalMs: 20 })).toBe(
-      true,
+      'sent',
     );
     const acc = await lab.until((s) => s.connections.find((c) => c.id === aid && c.bytesIn === 84));
     expect(acc.reads).toBe(3);
@@ -98,11 +103,11 @@ describe('socklab clients', () => {
     const rx = collect(raw);
     const acc = await lab.until((s) => s.connections[0]);
     const bytes = Uint8Array.from([0, 1, 2, 255, 10, 13]);
-    expect(lab.engine.send(acc.id, bytes)).toBe(true);
+    expect(lab.engine.send(acc.id, bytes)).toBe('sent');
     await waitFor(() => rx.bytes.length === 6);
     expect([...rx.bytes]).toEqual([0, 1, 2, 255, 10, 13]);
     await lab.until((s) => s.connections[0].bytesOut === 6);
-    expect(lab.engine.send(9999, bytes)).toBe(false);
+    expect(lab.engine.send(9999, bytes)).toBe('not-found');
   });
 
   it('bytes a client receives are recorded as reads on the client connection', async () => {
