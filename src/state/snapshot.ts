@@ -6,7 +6,7 @@ export interface SnapshotParts {
   bufferSize: number;
   mode: Mode;
   /** The store's exact counters, copied (the snapshot must not change under a reader). */
-  counters: Omit<Totals, 'listeners' | 'openConnections'>;
+  counters: Omit<Totals, 'listeners' | 'openConnections' | 'bothEndsHere'>;
   listeners: Iterable<ListenerRec>;
   connections: Iterable<ConnRec>;
   errors: readonly ErrorEntry[];
@@ -17,15 +17,22 @@ export interface SnapshotParts {
 export function buildSnapshot(p: SnapshotParts): Snapshot {
   const listeners = [...p.listeners].map((l) => l.toView());
   let open = 0;
+  // A socklab client and the connection its listener accepted are two ends of one
+  // connection: counted once, and said to have both ends here.
+  let both = 0;
   const connections = [];
   for (const c of p.connections) {
-    if (c.isOpen) open++;
+    if (c.isOpen) {
+      open++;
+      if (c.kind === 'client' && c.linked?.isOpen) both++;
+    }
     connections.push(c.toView());
   }
   const totals: Totals = {
     ...p.counters,
     listeners: listeners.filter((l) => l.state === 'listening').length,
-    openConnections: open,
+    openConnections: open - both,
+    bothEndsHere: both,
   };
   return {
     version: p.version,

@@ -101,6 +101,7 @@ export class SnapshotMirror {
     totals: {
       listeners: 0,
       openConnections: 0,
+      bothEndsHere: 0,
       accepted: 0,
       clients: 0,
       bytesIn: 0,

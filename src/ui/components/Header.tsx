@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { formatBytes, formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
-import type { Snapshot } from '../../state/types.js';
+import type { Mode, Snapshot, Totals } from '../../state/types.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { BUFFER_STEPS, sliderFill } from '../slider.js';
 import { theme } from '../theme.js';
 
@@ -11,26 +12,58 @@ interface Props {
   sliderFocused: boolean;
 }
 
+const width = (s: string) => [...s].length;
+
+/**
+ * The first row's counts and mode label, fitted to `columns`: the mode always shows (its
+ * short form if need be), listening and open always; bytes in, out and reads follow while
+ * they fit, whole, never cut mid-number.
+ */
+export function headerRow(
+  totals: Totals,
+  mode: Mode,
+  title: string,
+  columns: number,
+): { counts: string; mode: string } {
+  const open =
+    totals.bothEndsHere > 0
+      ? t('header.openBoth', { count: totals.openConnections, both: totals.bothEndsHere })
+      : t('header.open', { count: totals.openConnections });
+  const kept = [t('header.listening', { count: totals.listeners }), open];
+  const optional = [
+    t('header.in', { bytes: formatBytes(totals.bytesIn) }),
+    t('header.out', { bytes: formatBytes(totals.bytesOut) }),
+    t('header.reads', { count: formatCount(totals.reads) }),
+  ];
+  const long = t(mode === 'sequential' ? 'header.sequential' : 'header.concurrent');
+  const short = mode === 'sequential' ? t('header.sequentialShort') : long;
+  // title, two spaces, the counts joined by " · ", two spaces, the mode
+  const fits = (parts: string[], m: string) =>
+    width(title) + 2 + width(parts.join(' · ')) + 2 + width(m) <= columns;
+  const label = fits(kept, long) ? long : short;
+  for (const part of optional) {
+    if (!fits([...kept, part], label)) break;
+    kept.push(part);
+  }
+  return { counts: kept.join(' · '), mode: label };
+}
+
 /** Name, totals, the buffer slider and the mode: two rows. */
 export function Header({ snap, version, sliderFocused }: Props) {
-  const totals = snap.totals;
+  const { columns } = useTerminalSize();
   const fill = sliderFill(snap.bufferSize);
   const bar = '█'.repeat(fill) + '░'.repeat(BUFFER_STEPS.length - fill);
+  const title = t('header.title', { version });
+  const row = headerRow(snap.totals, snap.mode, title, columns);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold color={theme.accent}>
-          {t('header.title', { version })}
+          {title}
         </Text>
-        {`  ${t('header.totals', {
-          listeners: totals.listeners,
-          open: totals.openConnections,
-          bytesIn: formatBytes(totals.bytesIn),
-          bytesOut: formatBytes(totals.bytesOut),
-          reads: formatCount(totals.reads),
-        })}  `}
+        {`  ${row.counts}  `}
         <Text bold color={snap.mode === 'sequential' ? theme.warn : theme.ok}>
-          {t(snap.mode === 'sequential' ? 'header.sequential' : 'header.concurrent')}
+          {row.mode}
         </Text>
       </Text>
       <Text wrap="truncate">

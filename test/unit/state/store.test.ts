@@ -34,6 +34,7 @@ describe('Store', () => {
     expect(s.totals).toEqual({
       listeners: 0,
       openConnections: 3,
+      bothEndsHere: 0,
       accepted: 2,
       clients: 1,
       bytesIn: 43,
