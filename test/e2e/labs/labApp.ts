@@ -106,10 +106,8 @@ export interface ConnRow {
   id: number;
   peer: number;
   local: number;
-  /** The state's word: 'open', 'queued #1', 'closed', 'reset', 'error'. */
+  /** The state's word: 'open', 'queued #1', 'closed', 'reset', 'error' (who closed is left out). */
   state: string;
-  /** As the row says it: a closed one with who closed it ('closed by peer (FIN)'). */
-  how: string;
   client: number | null;
   /** The guided lab whose client this is (`◆ lab 3a client #9`), or null. */
   lab: string | null;
@@ -147,7 +145,6 @@ export function connectionRows(rows: string[], strict = false): ConnRow[] {
       peer: Number(m[2]),
       local: Number(m[3]),
       state: stateWord(m[4]),
-      how: m[4],
       client: m[6] === undefined ? null : Number(m[6]),
       lab: m[5] ?? null,
       bytesIn: Number(m[7]),

@@ -81,7 +81,10 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
   it(
     '3a, g: SEQUENTIAL and queued #1; l, ↓ to 3b, Enter, g: the queued one is served',
     async () => {
-      const r = track(await startLab('3a', '3a · Two clients, one-at-a-time server'));
+      // Wide enough for a closed row whole: "closed by peer (FIN) ◆ lab 3a client #1 … out 0 B".
+      const r = track(
+        await startLab('3a', '3a · Two clients, one-at-a-time server', { cols: 176 }),
+      );
       const { port } = r;
       expect(header(r.app.screen())).toMatch(/ {2}concurrent$/);
 
