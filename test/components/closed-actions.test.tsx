@@ -1,5 +1,6 @@
 // Keys on things that are closed, failed, half-closed or already listening say what is true,
 // through the whole dashboard over real sockets.
+import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -52,6 +53,48 @@ async function quietServer(): Promise<number> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   defer(() => new Promise((r) => server.close(r)));
   return (server.address() as net.AddressInfo).port;
+}
+
+/**
+ * A port whose SYNs the kernel drops (a Python listener with backlog 0 that never accepts,
+ * its queue filled): a connect there stays "connecting". Null without python3 or when this
+ * kernel accepts past the backlog.
+ */
+async function synDroppingPort(): Promise<number | null> {
+  const py = spawn('python3', [
+    '-c',
+    "import socket,sys\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(0)\nprint(s.getsockname()[1],flush=True)\nsys.stdin.read()",
+  ]);
+  defer(() => py.exitCode === null && py.signalCode === null && py.kill('SIGKILL'));
+  py.on('error', () => {});
+  const line = await new Promise<string>((resolve) => {
+    let out = '';
+    const timer = setTimeout(() => resolve(''), 5000);
+    py.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    });
+    py.on('exit', () => resolve(out));
+  });
+  if (!/^\d+\n/.test(line)) return null;
+  const port = Number(line.trim());
+  const dial = () => {
+    const s = net.connect(port, '127.0.0.1');
+    s.on('error', () => {});
+    defer(() => s.destroy());
+    return s;
+  };
+  for (let i = 0; i < 4; i++) dial();
+  await new Promise((r) => setTimeout(r, 200));
+  const probe = dial();
+  const connected = await Promise.race([
+    new Promise<boolean>((r) => probe.once('connect', () => r(true))),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 400)),
+  ]);
+  return connected ? null : port;
 }
 
 const typesOf = (t: TestEngine, id: number) =>
@@ -127,6 +170,44 @@ describe('keys on a closed connection', () => {
     );
     await press(ink, 'd', (f) => f.includes(`client #${id}: Nagle off (nodelay)`), 'd');
     expect(typesOf(t, id).filter((e) => e === 'half-closed')).toHaveLength(1);
+  });
+});
+
+describe('keys on a client still connecting', () => {
+  it('Enter and f send nothing; r abandons the connect instead of claiming an RST', async (ctx) => {
+    const port = await synDroppingPort();
+    if (port === null) {
+      console.log('skipped: python3 missing or the kernel accepted past the backlog');
+      return ctx.skip();
+    }
+    const { t, ink } = await dashboard();
+    const id = t.engine.connect('127.0.0.1', port);
+    await waitForFrame(
+      ink,
+      (f) => region(f, 'client', COLS, ROWS).includes(`#${id} local port — connecting`),
+      'connecting',
+    );
+    await focus(ink, 'Client');
+    await press(
+      ink,
+      KEY.enter,
+      (f) => f.includes(`#${id} is still connecting: nothing can be sent yet`),
+      'Enter',
+    );
+    expect(lineWith(ink.lastFrame() ?? '', 'message ›')).toBe('');
+    await press(ink, 'f', (f) => f.includes(`#${id} is still connecting: nothing sent`), 'f');
+    await press(
+      ink,
+      'r',
+      (f) => f.includes(`#${id} was still connecting: connect abandoned, nothing sent`),
+      'r',
+    );
+    await waitForFrame(
+      ink,
+      (f) => region(f, 'client', COLS, ROWS).includes(`#${id} local port — closed by socklab`),
+      'closed by socklab',
+    );
+    expect(typesOf(t, id)).toEqual(['client-connecting', 'closed']);
   });
 });
 
