@@ -51,7 +51,7 @@ it('dashboard: the row says the peer is unknown and the connection was reset; th
   const screen = await app.waitFor((s) => / reset /.test(row(s)) && readRow.test(s));
   expect(row(screen)).toMatch(
     new RegExp(
-      `^▶ #1 unknown — reset before it was accepted → :${port} reset \\S+ · in 13 B/1 read · out 0 B$`,
+      `^▶ #1 unknown — reset before it was accepted → :${port} reset by peer \\S+ · in 13 B/1 read · out 0 B$`,
     ),
   );
   expect(screen).not.toContain('?:0');
@@ -78,7 +78,7 @@ it('headless: accepted from an unknown peer, the read, RST, closed — no "peer 
   };
   const port = Number((await waitFor(/listener 1 on 127\.0\.0\.1:(\d+)/))[1]);
   resetWhileStopped(proc.pid as number, port);
-  await waitFor(/closed +conn 1:/);
+  await waitFor(/closed +conn 1 /);
   const lines = text
     .split('\n')
     .map((l) => l.replace(/^\S+ {2}/, ''))
@@ -87,7 +87,7 @@ it('headless: accepted from an unknown peer, the read, RST, closed — no "peer 
     `accepted         conn 1 on listener 1 from an unknown peer (reset before it was accepted: the OS has no address for it) to 127.0.0.1:${port}`,
     `read             conn 1 (server) 13 B "data then RST"`,
     'reset            conn 1: RST',
-    'closed           conn 1: 13 B in (1 reads), 0 B out',
+    'closed           conn 1 reset by peer: 13 B in (1 reads), 0 B out',
   ]);
   proc.kill('SIGTERM');
 });

@@ -43,6 +43,7 @@ describe.skipIf(!hasPython)('abortive close from a Python peer', () => {
     expect(text(c)).toBe(MESSAGE);
     expect(c.bytesIn).toBe(MESSAGE.length);
     expect(c.state).toBe('reset');
+    expect(c.closeReason).toBe('peer-reset');
     expect(c.error?.code).toBe('ECONNRESET');
     // getpeername(2) said ENOTCONN: no address, not "?" and port 0.
     expect(c.peer).toEqual({ address: '', port: 0 });
@@ -66,9 +67,14 @@ describe.skipIf(!hasPython)('abortive close from a Python peer', () => {
       // Taken at accept: the client's ephemeral port, or nothing when the RST came first.
       if (c.peer.address === '') expect(c.peer.port).toBe(0);
       else expect(c.peer).toEqual({ address: '127.0.0.1', port: ephemeral });
-      expect({ run: i, state: c.state, text: text(c), events: typesFor(lab.events, c.id) }).toEqual(
-        { run: i, state: 'reset', text: MESSAGE, events: ['accepted', 'reset', 'closed'] },
-      );
+      const got = { run: i, state: c.state, how: c.closeReason, text: text(c) };
+      expect({ ...got, events: typesFor(lab.events, c.id) }).toEqual({
+        run: i,
+        state: 'reset',
+        how: 'peer-reset',
+        text: MESSAGE,
+        events: ['accepted', 'reset', 'closed'],
+      });
     }
     expect(lab.snap().connections).toHaveLength(RUNS);
     console.log(`abortive close, ${RUNS} runs: ${seen.join('; ')}`);

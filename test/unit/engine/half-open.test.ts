@@ -42,7 +42,7 @@ describe.skipIf(!hasPython)('half-open listeners', () => {
     const c = await lab.until((s) => s.connections.find((x) => x.closedAt !== null));
     expect(c.state).toBe('closed');
     expect(c.bytesIn).toBe(REQUEST.length);
-    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe(false);
+    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe('already-closed');
     expect(typesFor(lab.events, c.id)).toEqual(['accepted', 'peer-closed', 'closed']);
     expect(lab.snap().listeners[0].halfOpen).toBe(false);
   });
@@ -58,7 +58,7 @@ describe.skipIf(!hasPython)('half-open listeners', () => {
     const c = await lab.until((s) =>
       s.connections.find((x) => x.state === 'peer-half-closed' && x.bytesIn === REQUEST.length),
     );
-    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe(true);
+    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe('sent');
     await py.waitForLine(/^RECV /);
     expect(py.lines).not.toContain('EOF');
     expect(lab.conn(c.id).state).toBe('peer-half-closed');
@@ -96,7 +96,7 @@ describe.skipIf(!hasPython)('half-open listeners', () => {
     lab.engine.setHalfOpen(1, false);
     expect(lab.snap().listeners[0].halfOpen).toBe(false);
     // Turning the mode off does not close what waits: the user decides, as with echo.
-    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe(true);
+    expect(lab.engine.send(c.id, Buffer.from(ANSWER))).toBe('sent');
     await kept.waitForLine(/^RECV /);
     lab.engine.close(c.id);
     expect(await kept.exited).toBe(0);
