@@ -8,9 +8,9 @@ import { getOsContext, type OsContext } from './osProbe.js';
 import type {
   CloseListenerOutcome,
   CloseOutcome,
-  EchoOutcome,
   Gone,
   HalfCloseOutcome,
+  ListenerModeOutcome,
   NoDelayOutcome,
   ResetOutcome,
   RetryOutcome,
@@ -117,7 +117,7 @@ export class Engine {
     return 'closed';
   }
 
-  setEcho(id: number, on: boolean): EchoOutcome {
+  setEcho(id: number, on: boolean): ListenerModeOutcome {
     const l = this.listeners.get(id);
     if (!l) return 'not-found';
     if (l.rec.echo === on) return 'set';
@@ -132,14 +132,16 @@ export class Engine {
    * for writing until the user closes them. Off (the default), they close as the lab's loop
    * does when recv() returns b''. It applies from the next FIN: nothing already waiting closes.
    */
-  setHalfOpen(id: number, on: boolean): void {
+  setHalfOpen(id: number, on: boolean): ListenerModeOutcome {
     const l = this.listeners.get(id);
-    if (!l || l.rec.halfOpen === on) return;
+    if (!l) return 'not-found';
+    if (l.rec.halfOpen === on) return 'set';
     this.store.listenerState(
       l.rec,
       { halfOpen: on },
       { type: 'half-open-changed', listener: id, halfOpen: on },
     );
+    return 'set';
   }
 
   setBufferSize(bytes: number): void {

@@ -28,4 +28,5 @@ export type RetryOutcome = 'started' | 'already-listening' | 'already-starting' 
 
 export type CloseListenerOutcome = 'closed' | 'already-closed' | 'not-listening' | ListenerGone;
 
-export type EchoOutcome = 'set' | ListenerGone;
+/** A listener's mode (echo, half-open) set: it applies to its open connections and when it starts again. */
+export type ListenerModeOutcome = 'set' | ListenerGone;

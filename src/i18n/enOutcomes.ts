@@ -27,9 +27,11 @@ export const enOutcomes = {
   'outcome.listenerAlreadyClosed': 'listener #{id} is already closed: nothing to close',
   'outcome.listenerNotListening':
     'listener #{id} failed ({code}): it never listened, nothing to close',
-  'outcome.echoIdle': 'listener #{id} is not listening: echo {echo} once r starts it again',
-  'outcome.echoIdleOpen':
-    'listener #{id} is not listening: echo {echo} for its {count} open connection(s)',
+  'outcome.modeIdle': 'listener #{id} is not listening: {what} once r starts it again',
+  'outcome.modeIdleOpen':
+    'listener #{id} is not listening: {what} for its {count} open connection(s)',
+  'outcome.echo': 'echo',
+  'outcome.halfOpen': 'half-open',
   'outcome.on': 'on',
   'outcome.off': 'off',
 } as const;

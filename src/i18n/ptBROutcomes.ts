@@ -26,9 +26,11 @@ export const ptBROutcomes: Record<keyof typeof enOutcomes, string> = {
     'servidor #{id} ainda está iniciando em {address}: nada a tentar de novo',
   'outcome.listenerAlreadyClosed': 'servidor #{id} já está fechado: nada a fechar',
   'outcome.listenerNotListening': 'servidor #{id} falhou ({code}): nunca escutou, nada a fechar',
-  'outcome.echoIdle': 'servidor #{id} não está escutando: eco {echo} quando r o iniciar de novo',
-  'outcome.echoIdleOpen':
-    'servidor #{id} não está escutando: eco {echo} para suas {count} conexões abertas',
+  'outcome.modeIdle': 'servidor #{id} não está escutando: {what} quando r o iniciar de novo',
+  'outcome.modeIdleOpen':
+    'servidor #{id} não está escutando: {what} para suas {count} conexões abertas',
+  'outcome.echo': 'eco',
+  'outcome.halfOpen': 'meio-aberto',
   'outcome.on': 'ligado',
   'outcome.off': 'desligado',
 };

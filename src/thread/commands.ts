@@ -2,8 +2,8 @@ import type { Engine } from '../core/engine.js';
 import type {
   CloseListenerOutcome,
   CloseOutcome,
-  EchoOutcome,
   HalfCloseOutcome,
+  ListenerModeOutcome,
   NoDelayOutcome,
   ResetOutcome,
   RetryOutcome,
@@ -26,8 +26,8 @@ export interface Commands {
   reset(id: number): ResetOutcome;
   halfClose(id: number): HalfCloseOutcome;
   setNoDelay(id: number, on: boolean): NoDelayOutcome;
-  setEcho(id: number, on: boolean): EchoOutcome;
-  setHalfOpen(id: number, on: boolean): void;
+  setEcho(id: number, on: boolean): ListenerModeOutcome;
+  setHalfOpen(id: number, on: boolean): ListenerModeOutcome;
   setBufferSize(bytes: number): void;
   setMode(mode: Mode): void;
   retryListener(id: number): RetryOutcome;

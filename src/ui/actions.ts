@@ -9,7 +9,7 @@ import {
   retryText,
 } from '../i18n/outcomeText.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
-import type { ConnectionView, Mode, Snapshot } from '../state/types.js';
+import type { ConnectionView, ListenerView, Mode, Snapshot } from '../state/types.js';
 import type { EngineLink } from '../thread/link.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
@@ -138,12 +138,7 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const l = sel.listener;
       if (!l) return done(set({ status: t('status.noListener') }));
       // The row's "echo" is cut off below ~150 columns: say it here too.
-      const status = echoStatus(
-        l.id,
-        !l.echo,
-        l.state === 'listening' || l.state === 'starting',
-        l.open,
-      );
+      const status = modeStatus(l, 'echo', !l.echo);
       return engine
         .call('setEcho', l.id, !l.echo)
         .then((o) =>
@@ -153,8 +148,13 @@ export function runAction(action: Action, ctx: ActionContext): Done {
     case 'half-open': {
       const l = sel.listener;
       if (!l) return done(set({ status: t('status.noListener') }));
-      const status = t(l.halfOpen ? 'status.halfOpenOff' : 'status.halfOpenOn', { id: l.id });
-      return engine.call('setHalfOpen', l.id, !l.halfOpen).then(() => set({ status }));
+      const on = !l.halfOpen;
+      const status = modeStatus(l, 'halfOpen', on);
+      return engine
+        .call('setHalfOpen', l.id, on)
+        .then((o) =>
+          set({ status: o === 'set' ? status : t('outcome.listenerGone', { id: l.id }) }),
+        );
     }
     case 'dismiss-all':
       return engine.call('dismissError');
@@ -225,13 +225,20 @@ function cannotSend(c: ConnectionView | null, none: MessageKey): string | null {
   return null;
 }
 
-/** Echo turned on or off: for a listener not listening, what that changes now and later. */
-function echoStatus(id: number, on: boolean, listening: boolean, open: number): string {
-  if (listening) return t(on ? 'status.echoOn' : 'status.echoOff', { id });
-  const echo = t(on ? 'outcome.on' : 'outcome.off');
-  return open > 0
-    ? t('outcome.echoIdleOpen', { id, echo, count: open })
-    : t('outcome.echoIdle', { id, echo });
+const MODE: Record<'echo' | 'halfOpen', { on: MessageKey; off: MessageKey; name: MessageKey }> = {
+  echo: { on: 'status.echoOn', off: 'status.echoOff', name: 'outcome.echo' },
+  halfOpen: { on: 'status.halfOpenOn', off: 'status.halfOpenOff', name: 'outcome.halfOpen' },
+};
+
+/** A listener's mode turned on or off: for one not listening, what that changes now and later. */
+function modeStatus(l: ListenerView, mode: 'echo' | 'halfOpen', on: boolean): string {
+  const keys = MODE[mode];
+  if (l.state === 'listening' || l.state === 'starting')
+    return t(on ? keys.on : keys.off, { id: l.id });
+  const what = `${t(keys.name)} ${t(on ? 'outcome.on' : 'outcome.off')}`;
+  return l.open > 0
+    ? t('outcome.modeIdleOpen', { id: l.id, what, count: l.open })
+    : t('outcome.modeIdle', { id: l.id, what });
 }
 
 function closeConnection(ctx: ActionContext, c: ConnectionView | null): Done {

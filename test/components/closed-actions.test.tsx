@@ -233,6 +233,12 @@ describe('keys on listeners', () => {
       (f) => f.includes('listener #1 is not listening: echo on once r starts it again'),
       'e',
     );
+    await press(
+      ink,
+      'o',
+      (f) => f.includes('listener #1 is not listening: half-open on once r starts it again'),
+      'o',
+    );
     // Asked for port 0, so it binds whichever port the OS gives it now.
     await press(ink, 'r', (f) => /listener #1 listening on 127\.0\.0\.1:\d+/.test(f), 'retry');
   });
