@@ -78,6 +78,8 @@ export class ConnRec {
   bytesIn = 0;
   bytesOut = 0;
   reads = 0;
+  /** The store's seq of the newest read (0: none yet). */
+  lastReadSeq = 0;
   noDelay = false;
   writeWaiting: number | null = null;
   error: ErrorInfo | null = null;
@@ -137,6 +139,7 @@ export class ConnRec {
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
       reads: this.reads,
+      lastReadSeq: this.lastReadSeq,
       noDelay: this.noDelay,
       writeWaiting: this.writeWaiting,
       error: this.error,

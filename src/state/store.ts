@@ -127,6 +127,7 @@ export class Store {
     conn.bytesIn += n;
     conn.reads++;
     const seq = ++this.seq;
+    conn.lastReadSeq = seq;
     conn.ring.push(seq, time, burst, chunk);
     conn.bursts.add(burst, time, n);
     conn.dirty = true;

@@ -152,6 +152,8 @@ export interface ConnectionView {
   readonly bytesIn: number;
   readonly bytesOut: number;
   readonly reads: number;
+  /** The store's seq of its newest read (0: none): which connections read last, without their rings. */
+  readonly lastReadSeq: number;
   readonly noDelay: boolean;
   /**
    * Bytes socklab holds for this socket while the peer's window is shut (it stopped reading
