@@ -154,6 +154,7 @@ export const en = {
   'help.title': 'Keys — ? or Esc closes',
   'help.textBox':
     'In a text box: Enter submits, Esc leaves, Ctrl+U clears; every key types (q too).',
+  'help.more': 'lines {from}–{to} of {total} · ↑↓ PgUp PgDn scroll',
   'help.where.global': 'Everywhere',
   'help.where.slider': 'Buffer slider',
   'help.where.listeners': 'Listeners',
@@ -198,6 +199,7 @@ export const en = {
   'key.labAnswer': 'show/hide the answer',
   'key.labScroll': 'scroll the lab',
   'key.labClose': 'close the lab',
+  'key.helpScroll': 'scroll',
   'key.helpClose': 'close help',
   'help.where.labList': 'Lab list',
   'help.where.lab': 'Open lab',

@@ -149,6 +149,7 @@ export const ptBR: Record<MessageKey, string> = {
   'help.title': 'Teclas — ? ou Esc fecha',
   'help.textBox':
     'Numa caixa de texto: Enter envia, Esc sai, Ctrl+U apaga; toda tecla vira texto (q também).',
+  'help.more': 'linhas {from}–{to} de {total} · ↑↓ PgUp PgDn rolam',
   'help.where.global': 'Em qualquer lugar',
   'help.where.slider': 'Controle do buffer',
   'help.where.listeners': 'Servidores',
@@ -193,6 +194,7 @@ export const ptBR: Record<MessageKey, string> = {
   'key.labAnswer': 'mostrar/ocultar a resposta',
   'key.labScroll': 'rolar o lab',
   'key.labClose': 'fechar o lab',
+  'key.helpScroll': 'rolar',
   'key.helpClose': 'fechar a ajuda',
   'help.where.labList': 'Lista de labs',
   'help.where.lab': 'Lab aberto',

@@ -65,7 +65,7 @@ export function Dashboard({
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Header snap={snap} version={version} sliderFocused={ui.focus === 'slider'} />
       {ui.help ? (
-        <HelpOverlay width={columns} height={overlayHeight} />
+        <HelpOverlay width={columns} height={overlayHeight} scroll={ui.helpScroll} />
       ) : ui.labList ? (
         <LabList selected={ui.labIndex} width={columns} height={overlayHeight} />
       ) : (
@@ -121,7 +121,7 @@ export function Dashboard({
         </>
       )}
       {prompt ?? <StatusRow ui={ui} snap={snap} now={now} columns={columns} notes={notes} />}
-      <Footer focus={ui.focus} />
+      <Footer layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.focus} />
     </Box>
   );
 }

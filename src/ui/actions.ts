@@ -11,8 +11,10 @@ import {
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
 import type { ConnectionView, ListenerView, Mode, Snapshot } from '../state/types.js';
 import type { EngineLink } from '../thread/link.js';
+import { helpScrollMax } from './components/HelpOverlay.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
+import { layoutFor } from './layout.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
@@ -159,9 +161,14 @@ export function runAction(action: Action, ctx: ActionContext): Done {
     case 'dismiss-all':
       return engine.call('dismissError');
     case 'help':
-      return done(set({ help: !ui.help }));
+      return done(set({ help: !ui.help, helpScroll: 0 }));
     case 'help-close':
       return done(set({ help: false }));
+    case 'help-scroll-up':
+    case 'help-scroll-down':
+    case 'help-page-up':
+    case 'help-page-down':
+      return done(scrollHelp(action, ctx));
     case 'labs': {
       const open = GUIDED_LABS.findIndex((l) => l.id === ui.lab?.id);
       return done(set({ labList: true, help: false, labIndex: open >= 0 ? open : ui.labIndex }));
@@ -192,6 +199,18 @@ export function runAction(action: Action, ctx: ActionContext): Done {
     case 'quit':
       return done(ctx.quit());
   }
+}
+
+function scrollHelp(action: Action, ctx: ActionContext): void {
+  const { columns, rows } = ctx.size;
+  const L = layoutFor(columns, rows);
+  const height = L.top + L.middle + L.bottom;
+  const page = Math.max(1, height - 4);
+  const step =
+    { 'help-scroll-up': -1, 'help-scroll-down': 1, 'help-page-up': -page }[action as string] ??
+    page;
+  const max = helpScrollMax(columns, height);
+  ctx.set({ helpScroll: Math.min(max, Math.max(0, ctx.ui.helpScroll + step)) });
 }
 
 /** For the actions that are done as soon as the UI state is set. */

@@ -54,7 +54,11 @@ export type Action =
   | 'lab-scroll-down'
   | 'lab-page-up'
   | 'lab-page-down'
-  | 'help-close';
+  | 'help-close'
+  | 'help-scroll-up'
+  | 'help-scroll-down'
+  | 'help-page-up'
+  | 'help-page-down';
 
 const b = (
   where: Binding['where'],
@@ -89,6 +93,10 @@ export const BINDINGS: readonly Binding[] = [
   b('lab', '', '', 'lab-page-down', 'pagedown'),
   b('lab', 'Esc', 'key.labClose', 'lab-close', 'esc'),
   b('help', '?/Esc', 'key.helpClose', 'help-close', '?', 'esc'),
+  b('help', '↑↓ PgUp/PgDn', 'key.helpScroll', 'help-scroll-up', 'up'),
+  b('help', '', '', 'help-scroll-down', 'down'),
+  b('help', '', '', 'help-page-up', 'pageup'),
+  b('help', '', '', 'help-page-down', 'pagedown'),
   b('help', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
   b('slider', '←/→', 'key.bufferSize', 'buffer-down', 'left'),
   b('slider', '', '', 'buffer-up', 'right'),
@@ -145,9 +153,9 @@ export interface KeyState {
 /** The layers a key is offered to, in order: an open overlay first, the focused pane, then global. */
 export function keyLayers(s: KeyState): readonly KeyLayer[] {
   if (s.labList) return ['lab-list'];
-  const lab: KeyLayer[] = s.lab ? ['lab'] : [];
-  if (s.help) return [...lab, 'help'];
-  return [...lab, s.focus, 'global'];
+  // Help covers the lab too: only its own keys act while it is open.
+  if (s.help) return ['help'];
+  return s.lab ? ['lab', s.focus, 'global'] : [s.focus, 'global'];
 }
 
 /**
@@ -162,13 +170,15 @@ export function actionsFor(s: KeyState, name: string): Action[] {
   return out;
 }
 
-/** Hints for the footer: the focused pane's keys, then the global ones. */
-export function hintsFor(focus: PaneId): { keys: string; label: string }[] {
+/**
+ * Hints for the footer: the keys that act now — an overlay's own (lab list, help), else the
+ * focused pane's, then the global ones.
+ */
+export function hintsFor(layer: KeyLayer): { keys: string; label: string }[] {
   const shown = (x: Binding) => x.keys !== '';
-  return [
-    ...BINDINGS.filter((x) => x.where === focus && shown(x)),
-    ...BINDINGS.filter((x) => x.where === 'global' && shown(x)),
-  ];
+  const own = BINDINGS.filter((x) => x.where === layer && shown(x));
+  if (layer === 'help' || layer === 'lab-list') return own;
+  return [...own, ...BINDINGS.filter((x) => x.where === 'global' && shown(x))];
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a leading ESC may be left in

@@ -38,6 +38,8 @@ export interface UiState {
   hex: boolean;
   readsScope: 'connection' | 'listener';
   help: boolean;
+  /** First row of the help shown, when it is taller than the screen. */
+  helpScroll: number;
   prompt: Prompt | null;
   /** A one-line answer to the last key (what it did, or why it could not). */
   status: string | null;
@@ -76,6 +78,7 @@ export const initialUi: UiState = {
   hex: false,
   readsScope: 'connection',
   help: false,
+  helpScroll: 0,
   prompt: null,
   status: null,
   statusAt: 0,

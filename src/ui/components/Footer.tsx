@@ -1,11 +1,10 @@
 import { Text } from 'ink';
-import { hintsFor } from '../keymap.js';
+import { hintsFor, type KeyLayer } from '../keymap.js';
 import { theme } from '../theme.js';
-import type { PaneId } from '../uiState.js';
 
-/** Key hints for the focused pane, then the global keys; truncated to one row. */
-export function Footer({ focus }: { focus: PaneId }) {
-  const hints = hintsFor(focus);
+/** Key hints for what has the keys (see hintsFor); truncated to one row. */
+export function Footer({ layer }: { layer: KeyLayer }) {
+  const hints = hintsFor(layer);
   return (
     <Text wrap="truncate">
       {hints.map((h, i) => (
