@@ -43,6 +43,16 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
   'server-send': 'prompt.serverSend',
 };
 
+/** A key as the bytes a terminal sends for it, for a text box that is not drawn yet. */
+function rawKey(input: string, key: Key): string {
+  if (key.return) return '\r';
+  if (key.backspace || key.delete) return '\x7f';
+  if (key.escape) return '\x1b';
+  if (key.ctrl && input === 'u') return '\x15';
+  if (key.ctrl || key.meta) return '';
+  return input;
+}
+
 const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
 
 /** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
@@ -130,15 +140,13 @@ export function App({
       report,
     };
   };
-  /** Text typed before the text box appeared goes into it, up to the first line break. */
+  /** Keys typed before the text box appeared are kept for it, as typed (see typeKeys). */
   const typeAhead = (text: string) => {
     const p = uiNow.current.prompt;
-    const [line, ...after] = text.split(/[\r\n]/);
-    const submit = after.length > 0;
-    if (!p || !(line || submit)) return;
-    // Bounded like the box itself: one character past the limit marks it as cut.
-    const initial = (p.initial + line).slice(0, promptLimit(p.kind) + 1);
-    set({ prompt: { ...p, initial, autoSubmit: submit } });
+    if (!p || !text) return;
+    // Bounded: a paste before the box is drawn keeps at most a few boxes' worth.
+    const typed = ((p.typed ?? '') + text).slice(0, 4 * (promptLimit(p.kind) + 1));
+    set({ prompt: { ...p, typed } });
   };
   /** One chunk of keys, in order; a key the engine must answer holds the rest until it has. */
   const onKeys = async (names: string[], typed: string) => {
@@ -167,12 +175,12 @@ export function App({
   useInput(
     (input: string, key: Key) => {
       if (isControlSequence(input)) return;
-      if (uiNow.current.prompt) return typeAhead(key.ctrl || key.meta ? '' : input);
+      if (uiNow.current.prompt) return typeAhead(rawKey(input, key));
       const name = keyName(input, key);
       // Keys typed faster than a frame arrive as one chunk ("---"): act on each.
       const names =
         name.length > 1 && name === input && !key.ctrl && !key.meta ? [...input] : [name];
-      queue.current?.push([key.ctrl || key.meta ? '' : input, ...names]);
+      queue.current?.push([rawKey(input, key), ...names]);
     },
     { isActive: Boolean(isRawModeSupported) && ui.prompt === null },
   );
@@ -190,9 +198,9 @@ export function App({
       fullNote={t('prompt.full', { max: promptLimit(p.kind) })}
       onSubmit={(value, overflowed) => {
         const error = submitPrompt(p, value, ctxNow(), overflowed);
-        if (error) set({ prompt: { ...p, error, autoSubmit: false } });
+        if (error) set({ prompt: { ...p, error, typed: '' } });
       }}
-      autoSubmit={p.autoSubmit}
+      typed={p.typed ?? ''}
       onCancel={() => set({ prompt: null })}
       onQuit={quit}
     />

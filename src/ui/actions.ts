@@ -18,6 +18,7 @@ import { layoutFor } from './layout.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
+import { whenConnected } from './whenConnected.js';
 
 export interface ActionContext {
   ui: UiState;
@@ -84,9 +85,11 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       if (l?.state !== 'listening' || l.boundPort === null) {
         return done(set({ status: t('status.selectListener') }));
       }
-      return engine
-        .call('connect', loopbackFor(l.host, l.boundAddress), l.boundPort)
-        .then((id) => set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } }));
+      return engine.call('connect', loopbackFor(l.host, l.boundAddress), l.boundPort).then((id) => {
+        set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
+        // The next key waits for the connect to end (a millisecond on loopback).
+        return whenConnected(engine, id);
+      });
     }
     case 'target': {
       const l = sel.listener;

@@ -51,7 +51,7 @@ export function submitPrompt(
         return null;
       }
       // Stay open like a chat box; a fresh prompt object clears the text.
-      set({ prompt: { ...p, initial: '', error: null, autoSubmit: false, serial: p.serial + 1 } });
+      set({ prompt: { ...p, initial: '', error: null, typed: '', serial: p.serial + 1 } });
       void engine.call('send', id, bytes.bytes).then((outcome) => {
         if (outcome === 'sent')
           set({ status: t('status.sent', { bytes: bytes.bytes.length, id }) });

@@ -17,3 +17,35 @@ export function typeInto(text: string, chunk: string, max: number): string {
   }
   return out;
 }
+
+/** What a chunk of typed keys does to a text box: the lines it submits, the text left, Esc. */
+export interface Typed {
+  submitted: string[];
+  text: string;
+  cancelled: boolean;
+}
+
+/**
+ * A chunk of keys as the text box takes them one by one: a line break submits the line (as
+ * in a shell), Backspace erases, Ctrl+U clears, Esc leaves (the rest is dropped). Keys typed
+ * before the box was drawn go through here too, so they act exactly as if typed into it.
+ */
+export function typeKeys(text: string, chunk: string, max: number): Typed {
+  const submitted: string[] = [];
+  let out = text;
+  let prevCr = false;
+  for (const ch of chunk) {
+    if (ch === '\n' && prevCr) {
+      prevCr = false;
+      continue;
+    }
+    prevCr = ch === '\r';
+    if (ch === '\r' || ch === '\n') {
+      submitted.push(out);
+      out = '';
+    } else if (ch === '\x15') out = '';
+    else if (ch === '\x1b') return { submitted, text: out, cancelled: true };
+    else out = typeInto(out, ch, max);
+  }
+  return { submitted, text: out, cancelled: false };
+}

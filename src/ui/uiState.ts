@@ -23,8 +23,11 @@ export interface Prompt {
   error: string | null;
   /** Bumped to clear the text (after a message is sent). */
   serial: number;
-  /** Enter was pressed before the box was drawn: submit `initial` as soon as it is. */
-  autoSubmit?: boolean;
+  /**
+   * Keys typed before the box was drawn, as they came (line breaks, Backspace, Ctrl+U, Esc
+   * included): the box takes them as typed once it is (bounded by the box's own limit).
+   */
+  typed?: string;
 }
 
 /** What the user has selected and opened; everything else is derived from the snapshot. */

@@ -4,7 +4,7 @@ import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { isControlSequence } from '../keymap.js';
 import { theme } from '../theme.js';
-import { typeInto } from '../typedText.js';
+import { typeKeys } from '../typedText.js';
 
 interface Props {
   label: string;
@@ -18,7 +18,8 @@ interface Props {
   onSubmit(value: string, overflowed: boolean): void;
   onCancel(): void;
   onQuit(): void;
-  autoSubmit?: boolean;
+  /** Keys typed before the box was drawn, raw: taken as typed, as they grow. */
+  typed?: string;
 }
 
 /**
@@ -35,7 +36,7 @@ export function LineInput({
   onSubmit,
   onCancel,
   onQuit,
-  autoSubmit,
+  typed = '',
 }: Props) {
   // Keys can arrive faster than React re-renders: the ref always holds every key so far.
   const text = useRef(initial.slice(0, maxLength));
@@ -55,20 +56,23 @@ export function LineInput({
     setFull(false);
     onSubmit(v.slice(0, maxLength), over);
   };
-  // Keys typed between the box being drawn and it listening reach the app, which appends
-  // them to `initial` (and sets autoSubmit for an Enter): take them as typed here.
-  const seen = useRef(initial);
-  const submitted = useRef(false);
+  // Keys typed before the box listens reach the app, which keeps them in `typed`: take each
+  // new part as typed here.
+  const typedSeen = useRef(0);
+  const take = (chunk: string) => {
+    const r = typeKeys(text.current, chunk, maxLength);
+    for (const line of r.submitted) submit(line);
+    if (r.cancelled) return onCancel();
+    setValue(r.text);
+  };
   useEffect(() => {
-    if (initial !== seen.current && initial !== text.current && initial.startsWith(seen.current)) {
-      setValue(text.current + initial.slice(seen.current.length));
-    }
-    seen.current = initial;
-    if (autoSubmit && !submitted.current) {
-      submitted.current = true;
-      submit(text.current);
-    }
-  }, [initial, autoSubmit]);
+    // Emptied (an error shown): what comes next is new.
+    if (typed.length < typedSeen.current) typedSeen.current = 0;
+    if (typed.length === typedSeen.current) return;
+    const chunk = typed.slice(typedSeen.current);
+    typedSeen.current = typed.length;
+    take(chunk);
+  }, [typed]);
   useInput((input, key) => {
     if (isControlSequence(input)) return; // a terminal's answer (DA, DSR) is not typed text
     if (key.ctrl && input === 'c') return onQuit();
@@ -81,14 +85,8 @@ export function LineInput({
       return;
     if (!input) return;
     // Fast typing and pastes arrive as one chunk; a line break in it is Enter, as in a shell.
-    const parts = input.split(/\r\n|\r|\n/);
     // A paste past the limit is cut as it arrives: nothing beyond it is ever concatenated.
-    let line = typeInto(text.current, parts[0], maxLength);
-    for (const next of parts.slice(1)) {
-      submit(line);
-      line = typeInto('', next, maxLength);
-    }
-    setValue(line);
+    take(input);
   });
   // The error or the "box is full" note must show, so a long typed tail makes room for it
   // (keeping 16 characters of what was typed: the end of a short value stays readable).
