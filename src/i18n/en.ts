@@ -367,6 +367,7 @@ export const en = {
   'cli.unexpected': 'unexpected error: {error}',
   /** A line on stderr, named after the program as every other one is. */
   'cli.engineCrashed': 'the engine thread stopped ({error}); every socket it held is closed',
+  'cli.reportLost': 'the report {path} was not written: its data was in the engine thread',
   'cli.line': 'socklab: {message}',
 
   'help.tagline': 'watch TCP sockets live: listeners, ephemeral ports, every read and its size.',

@@ -369,6 +369,7 @@ export const ptBR: Record<MessageKey, string> = {
   'args.reportOpen': '--report "{path}": não é possível gravar um relatório aí ({error})',
   'cli.unexpected': 'erro inesperado: {error}',
   'cli.engineCrashed': 'a thread do motor parou ({error}); todos os seus sockets foram fechados',
+  'cli.reportLost': 'o relatório {path} não foi escrito: seus dados estavam na thread do motor',
   'cli.line': 'socklab: {message}',
 
   'help.tagline':

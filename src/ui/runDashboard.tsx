@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { escapeText } from '../format/escapeBytes.js';
 import { t } from '../i18n/i18n.js';
 import { applyInkPatches } from '../patches/applyInkPatches.js';
 import { onSignals, type RunOptions } from '../session.js';
@@ -64,6 +65,11 @@ export async function runDashboard(engine: RunningEngine, opts: RunOptions): Pro
     if (ending.kind === 'crash') {
       const error = ending.error.message;
       process.stderr.write(`${t('cli.line', { message: t('cli.engineCrashed', { error }) })}\n`);
+      // The report is built from the engine's snapshot, which went with the thread.
+      if (opts.report) {
+        const path = escapeText(opts.report);
+        process.stderr.write(`${t('cli.line', { message: t('cli.reportLost', { path }) })}\n`);
+      }
       return 1;
     }
     if (ending.reportFailure === null) return 0;

@@ -1,7 +1,10 @@
 // The engine in its own thread: a frame that holds the UI thread for 200 ms does not hold a
 // socket, and a crash in the engine thread ends the dashboard cleanly (exit 1, terminal back,
 // every socket closed). Both faults are injected into the real CLI with SOCKLAB_TEST_FAULT.
+import fs from 'node:fs';
 import net, { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { startDashboard } from './dashboard.js';
 import type { App } from './pty.js';
@@ -65,7 +68,10 @@ function listenOn(port: number): Promise<void> {
 }
 
 it('a crash in the engine thread: said on the restored terminal, sockets closed, exit 1', async () => {
-  const started = await startDashboard([], { env: { SOCKLAB_TEST_FAULT: 'engine-crash' } });
+  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'socklab-crash-')), 'r.md');
+  const started = await startDashboard(['--report', report], {
+    env: { SOCKLAB_TEST_FAULT: 'engine-crash' },
+  });
   app = started.app;
   const client = net.connect(started.port, '127.0.0.1');
   const closedByPeer = new Promise<string>((r) => {
@@ -83,4 +89,7 @@ it('a crash in the engine thread: said on the restored terminal, sockets closed,
   const after = raw.slice(raw.lastIndexOf('\u001b[?1049l'));
   expect(after).toContain('socklab: the engine thread stopped (injected engine fault');
   await listenOn(started.port); // EADDRINUSE if the listener outlived its thread
+  // The report's data went with the thread: said, not silently missing.
+  expect(after).toContain(`the report ${report} was not written`);
+  expect(fs.existsSync(report)).toBe(false);
 }, 30_000);
