@@ -90,7 +90,7 @@ export class ConnHandle {
       // Counted once in the kernel. Node calls back a write still in flight at destroy
       // without an error although it never went out: not counted either.
       if (err || s.destroyed) return;
-      this.ctx.store.recordWrite(this.rec, bytes.length);
+      this.ctx.store.recordWrite(this.rec, bytes.length, bytes);
       if (this.blocked) this.ctx.store.writeWaiting(this.rec, s.writableLength);
     });
     // writableNeedDrain: a 'drain' is sure to come (always so past the high-water mark).
@@ -156,7 +156,7 @@ export class ConnHandle {
   reset(): void {
     if (this.socket.destroyed) return;
     this.ends.rstFrom('local');
-    this.ctx.store.emit({ type: 'reset', connection: this.rec.id });
+    this.ctx.store.emit({ type: 'reset', connection: this.rec.id, by: 'local' });
     this.socket.resetAndDestroy();
   }
 
@@ -202,7 +202,7 @@ export class ConnHandle {
       // Before connect, the client's own 'client-error' event tells it (see client.ts).
     } else if (err.code === 'ECONNRESET') {
       this.ends.rstFrom('peer');
-      store.emit({ type: 'reset', connection: this.rec.id });
+      store.emit({ type: 'reset', connection: this.rec.id, by: 'peer' });
     } else {
       store.emit({ type: 'connection-error', connection: this.rec.id, ...info });
     }

@@ -1,4 +1,5 @@
 import { BurstRing, ReadRing } from './readRing.js';
+import { TimelineRing } from './timelineRing.js';
 import type {
   CloseReason,
   ConnectionView,
@@ -93,6 +94,7 @@ export class ConnRec {
   view: ConnectionView | null = null;
   readonly ring: ReadRing;
   readonly bursts: BurstRing;
+  readonly timeline: TimelineRing;
 
   constructor(
     readonly id: number,
@@ -102,12 +104,14 @@ export class ConnRec {
     readonly openedAt: number,
     ringSize: number,
     burstRingSize: number,
+    timelineSize = 200,
   ) {
     this.state = kind === 'client' ? 'connecting' : 'open';
     this.peer = { address: '', port: 0 };
     this.local = { address: '', port: 0 };
     this.ring = new ReadRing(ringSize);
     this.bursts = new BurstRing(burstRingSize);
+    this.timeline = new TimelineRing(timelineSize);
   }
 
   get isOpen(): boolean {
@@ -146,6 +150,7 @@ export class ConnRec {
       linkedId: this.linked?.id ?? null,
       recentReads,
       bursts,
+      timeline: this.timeline.toArray(),
     };
     return this.view;
   }

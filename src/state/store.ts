@@ -4,6 +4,7 @@ import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
 import type { StoreOptions, Tap } from './storeOptions.js';
+import { sendPreview } from './timelineRing.js';
 import type {
   ConnKind,
   Endpoint,
@@ -14,6 +15,7 @@ import type {
   Mode,
   PortNote,
   Snapshot,
+  TimelineKind,
 } from './types.js';
 
 export type { StoreOptions, Tap } from './storeOptions.js';
@@ -54,6 +56,7 @@ export class Store {
       eventRing: options.eventRing ?? 1000,
       closedCap: options.closedCap ?? 500,
       burstRing: options.burstRing ?? 64,
+      timelineRing: options.timelineRing ?? 200,
       // Just over Ink's 34 ms frame throttle (maxFps 30): each flush is then drawn at once,
       // inside React's commit, where flush() can time it (see flushCost).
       flushMs: options.flushMs ?? 40,
@@ -145,7 +148,8 @@ export class Store {
     if (news || !this.pacer.pending) this.touch(news);
   }
 
-  recordWrite(conn: ConnRec, n: number): void {
+  /** `bytes`: what was sent, for the timeline's preview. */
+  recordWrite(conn: ConnRec, n: number, bytes?: Uint8Array): void {
     conn.bytesOut += n;
     conn.dirty = true;
     if (conn.listener && conn.kind === 'accepted') {
@@ -154,6 +158,10 @@ export class Store {
     }
     this.totals.bytesOut += n;
     this.emit({ type: 'sent', connection: conn.id, bytes: n });
+    conn.timeline.push(this.seq, Date.now(), 'sent', {
+      size: n,
+      preview: bytes ? sendPreview(bytes) : null,
+    });
   }
 
   /**
@@ -219,6 +227,7 @@ export class Store {
       Date.now(),
       this.opts.readRing,
       this.opts.burstRing,
+      this.opts.timelineRing,
     );
     this.connections.set(c.id, c);
     if (kind === 'accepted') this.totals.accepted++;
@@ -280,10 +289,44 @@ export class Store {
     this.events.push(event);
     this.eventsDirty = true;
     for (const t of this.taps) t.event?.(event);
+    this.onTimeline(event);
     this.touch();
   }
 
   // ---- internals -------------------------------------------------------------
+
+  /** The events a connection's timeline tells ('sent' is recorded with its bytes, above). */
+  private onTimeline(e: EngineEvent): void {
+    if (!('connection' in e)) return;
+    const c = this.connections.get(e.connection);
+    if (!c) return;
+    const tl = c.timeline;
+    const at = (kind: TimelineKind, extra = {}) => {
+      tl.push(e.seq, e.time, kind, extra);
+      c.dirty = true;
+    };
+    switch (e.type) {
+      case 'accepted':
+        return at('accepted');
+      case 'client-connected':
+        return at('connected');
+      case 'queued':
+        tl.queuedAt = e.time;
+        return at('queued');
+      case 'dequeued':
+        return at('dequeued', { waitedMs: tl.queuedAt === null ? null : e.time - tl.queuedAt });
+      case 'peer-closed':
+        return at('fin-in');
+      case 'half-closed':
+        return at('fin-out');
+      case 'reset':
+        return at(e.by === 'local' ? 'rst-out' : 'rst-in');
+      case 'connection-error':
+        return at('error', { code: e.code });
+      case 'closed':
+        return at('closed');
+    }
+  }
 
   private onClosed(c: ConnRec): void {
     const l = c.listener;

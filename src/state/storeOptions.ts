@@ -8,6 +8,8 @@ export interface StoreOptions {
   eventRing?: number;
   /** Closed connections kept before the oldest are evicted (their counts stay in the totals). */
   closedCap?: number;
+  /** What socklab sent and the events, kept per connection for its timeline. */
+  timelineRing?: number;
   /** Bursts kept per connection. */
   burstRing?: number;
   /** Subscribers hear of changes at most once per this many ms (default 40). */

@@ -119,6 +119,35 @@ export interface ReadRecord {
   readonly preview: Uint8Array;
 }
 
+/** What a connection's timeline tells besides its reads (words at the edge, src/i18n). */
+export type TimelineKind =
+  | 'accepted'
+  | 'connected'
+  | 'queued'
+  | 'dequeued'
+  | 'sent'
+  | 'fin-in'
+  | 'fin-out'
+  | 'rst-in'
+  | 'rst-out'
+  | 'error'
+  | 'closed';
+
+export interface TimelineEntry {
+  /** The store's one order, shared with ReadRecord.seq. */
+  readonly seq: number;
+  readonly time: number;
+  readonly kind: TimelineKind;
+  /** Bytes sent, for 'sent'. */
+  readonly size: number;
+  /** The first bytes sent, raw: escape before drawing. */
+  readonly preview: Uint8Array | null;
+  /** How long it waited in the sequential queue, for 'dequeued'. */
+  readonly waitedMs: number | null;
+  /** The error's code ('error'), or how it closed ('closed', when known). */
+  readonly code: string | null;
+}
+
 export interface BurstView {
   readonly conn: number;
   readonly burst: number;
@@ -165,6 +194,8 @@ export interface ConnectionView {
   readonly linkedId: number | null;
   readonly recentReads: readonly ReadRecord[];
   readonly bursts: readonly BurstView[];
+  /** What socklab sent and the events, in `seq` order with the reads (watched connections only). */
+  readonly timeline: readonly TimelineEntry[];
 }
 
 export interface Totals {
@@ -240,7 +271,8 @@ export type EngineEvent = Base &
         bytesOut: number;
         reads: number;
       }
-    | { type: 'reset'; connection: number }
+    /** `by`: who sent the RST, when the engine knows. */
+    | { type: 'reset'; connection: number; by?: 'local' | 'peer' }
     | ({ type: 'connection-error'; connection: number } & ErrorInfo)
     | { type: 'client-connecting'; connection: number; target: string }
     | { type: 'client-connected'; connection: number; local: Endpoint; peer: Endpoint }

@@ -28,11 +28,11 @@ export interface SnapshotDelta {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** A view without its read ring: enough for rows and counters. */
+/** A view without its read ring and timeline: enough for rows and counters. */
 const light = (v: ConnectionView): ConnectionView =>
-  v.recentReads.length === 0 && v.bursts.length === 0
+  v.recentReads.length === 0 && v.bursts.length === 0 && v.timeline.length === 0
     ? v
-    : { ...v, recentReads: NONE, bursts: NONE };
+    : { ...v, recentReads: NONE, bursts: NONE, timeline: NONE };
 
 /** Engine side: what each delta must carry, given what was sent before. */
 export class DeltaWriter {

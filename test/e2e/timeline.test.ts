@@ -1,0 +1,93 @@
+// The reads pane is the connection's timeline: reads (←), what socklab sent (→) and the events
+// between them, scrollable, following the newest unless the user scrolled.
+import { connect, type Socket } from 'node:net';
+import { afterEach, expect, it } from 'vitest';
+import { paneRows, startDashboard, typeSlowly } from './dashboard.js';
+import type { App } from './pty.js';
+
+const COLS = 120;
+const ROWS = 40;
+
+let app: App | undefined;
+const sockets: Socket[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.destroy();
+  await app?.dispose();
+  app = undefined;
+});
+
+const reads = (s: string) => paneRows(s, 'reads', COLS, ROWS);
+
+function client(port: number): Promise<{ sock: Socket; got: Buffer[] }> {
+  return new Promise((resolve, reject) => {
+    const sock = connect(port, '127.0.0.1');
+    sockets.push(sock);
+    const got: Buffer[] = [];
+    sock.on('data', (d) => got.push(d));
+    sock.once('error', reject);
+    sock.once('connect', () => resolve({ sock, got }));
+  });
+}
+
+it('a 1 MB stream: "N more above", PgUp scrolls and stops following, End follows again', async () => {
+  const started = await startDashboard([], { cols: COLS, rows: ROWS });
+  app = started.app;
+  const { sock } = await client(started.port);
+  await new Promise<void>((r) => sock.write(Buffer.alloc(1_000_000, 0x61), () => r()));
+  let screen = await app.waitFor((s) => /in 1,000,000 B|in 976\.6 KiB/.test(s));
+  app.key('tab');
+  app.key('tab');
+  screen = await app.waitFor((s) => /^▸ Reads — conn #1 · following/.test(reads(s)[0]));
+  const following = reads(screen);
+  expect(following[1]).toMatch(/^↑ \d[\d,]* more above$/);
+  expect(following.some((r) => /more below/.test(r))).toBe(false);
+
+  app.key('pageup');
+  screen = await app.waitFor((s) => /^▸ Reads — conn #1 · scrolled/.test(reads(s)[0]));
+  const scrolled = reads(screen);
+  expect(scrolled.at(-1)).toMatch(/^↓ \d[\d,]* more below$/);
+  expect(scrolled.slice(2, -1)).not.toEqual(following.slice(2, -1));
+
+  app.key('pageup');
+  screen = await app.waitFor((s) => {
+    const m = reads(s)
+      .at(-1)
+      ?.match(/^↓ (\d+) more below$/);
+    const before = Number(scrolled.at(-1)?.match(/(\d+) more below/)?.[1]);
+    return m !== null && m !== undefined && Number(m[1]) > before;
+  });
+
+  app.write('\u001b[F'); // End
+  await app.waitFor((s) => /^▸ Reads — conn #1 · following/.test(reads(s)[0]));
+});
+
+it('what socklab sent (→) and the peer’s FIN appear between the reads, in order', async () => {
+  const started = await startDashboard([], { cols: COLS, rows: ROWS });
+  app = started.app;
+  const { sock, got } = await client(started.port);
+  sock.write('one');
+  await app.waitFor((s) => reads(s).some((r) => r.endsWith('"one"')));
+  app.key('tab'); // listeners → connections
+  await app.waitFor((s) => /^▸ Connections/.test(paneRows(s, 'connections', COLS, ROWS)[0]));
+  app.write('s');
+  await app.waitFor('server sends ›');
+  await typeSlowly(app, 'hi', 'server sends ›');
+  app.key('enter');
+  await app.waitFor((s) => reads(s).some((r) => /→ +2 B {2}"hi"$/.test(r)));
+  while (Buffer.concat(got).toString() !== 'hi') await new Promise((r) => setTimeout(r, 20));
+  app.key('esc');
+  sock.end('two');
+  const screen = await app.waitFor((s) => reads(s).some((r) => /closed by peer|closed$/.test(r)));
+  const rows = reads(screen);
+  const at = (re: RegExp) => rows.findIndex((r) => re.test(r));
+  const order = [
+    at(/accepted/),
+    at(/← +3 B {2}"one"$/),
+    at(/→ +2 B {2}"hi"$/),
+    at(/← +3 B {2}"two"$/),
+    at(/FIN in/),
+    at(/closed/),
+  ];
+  expect(order.every((i) => i > 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
