@@ -15,6 +15,7 @@ import { ListenersPane } from './components/ListenersPane.js';
 import { ReadsPane } from './components/ReadsPane.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { liveStatusText } from './liveStatus.js';
+import { readsAnchor, readsConnections, readsTitle } from './readsView.js';
 import type { Selection } from './selection.js';
 import { theme } from './theme.js';
 import type { UiState } from './uiState.js';
@@ -51,14 +52,7 @@ export function Dashboard({
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
   const L = layoutFor(columns, rows);
   const listener = sel.listener;
-  const readsConns =
-    ui.readsScope === 'listener' ? sel.connections : sel.connection ? [sel.connection] : [];
-  const readsTitle =
-    ui.readsScope === 'listener'
-      ? t('reads.titleListener', { id: listener?.id ?? '-' })
-      : sel.connection
-        ? t('reads.titleConn', { id: sel.connection.id })
-        : t('reads.title');
+  const readsConns = readsConnections(ui, sel);
   const overlayHeight = L.top + L.middle + L.bottom;
   const readsWidth = ui.lab ? L.right : L.full;
   return (
@@ -109,8 +103,9 @@ export function Dashboard({
               <LabPanel open={ui.lab} snap={snap} width={L.left} height={L.bottom} />
             ) : null}
             <ReadsPane
-              title={readsTitle}
+              title={readsTitle(ui, sel)}
               conns={readsConns}
+              anchor={readsAnchor(ui, sel)}
               hex={ui.hex}
               focused={ui.focus === 'reads'}
               width={readsWidth}

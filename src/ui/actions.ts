@@ -15,6 +15,7 @@ import { helpScrollMax } from './components/HelpOverlay.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
 import { layoutFor } from './layout.js';
+import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
@@ -54,9 +55,7 @@ export function runAction(action: Action, ctx: ActionContext): Done {
   switch (action) {
     case 'focus-next':
     case 'focus-prev':
-      return done(
-        set({ focus: cycleFocus(focus, action === 'focus-next' ? 1 : -1), status: null }),
-      );
+      return done(set(focusPatch(cycleFocus(focus, action === 'focus-next' ? 1 : -1))));
     case 'up':
     case 'down':
       return move(ctx, action === 'up' ? -1 : 1);
@@ -197,6 +196,13 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       return scrollLab('pageup', ctx);
     case 'lab-page-down':
       return scrollLab('pagedown', ctx);
+    case 'reads-up':
+    case 'reads-down':
+    case 'reads-page-up':
+    case 'reads-page-down':
+    case 'reads-home':
+    case 'reads-end':
+      return scrollReads(READS_SCROLL[action], ctx);
     case 'report':
       return done(ctx.report());
     case 'quit':
@@ -214,6 +220,26 @@ function scrollHelp(action: Action, ctx: ActionContext): void {
     page;
   const max = helpScrollMax(columns, height);
   ctx.set({ helpScroll: Math.min(max, Math.max(0, ctx.ui.helpScroll + step)) });
+}
+
+const READS_SCROLL = {
+  'reads-up': 'up',
+  'reads-down': 'down',
+  'reads-page-up': 'pageup',
+  'reads-page-down': 'pagedown',
+  'reads-home': 'home',
+  'reads-end': 'end',
+} as const;
+
+/** A new focus; the client pane and the connection panes decide whose timeline the reads show. */
+function focusPatch(focus: PaneId): Partial<UiState> {
+  const readsOf =
+    focus === 'client'
+      ? 'client'
+      : focus === 'reads' || focus === 'errors' || focus === 'slider'
+        ? undefined
+        : 'connection';
+  return readsOf ? { focus, status: null, readsOf } : { focus, status: null };
 }
 
 /** For the actions that are done as soon as the UI state is set. */

@@ -58,7 +58,13 @@ export type Action =
   | 'help-scroll-up'
   | 'help-scroll-down'
   | 'help-page-up'
-  | 'help-page-down';
+  | 'help-page-down'
+  | 'reads-up'
+  | 'reads-down'
+  | 'reads-page-up'
+  | 'reads-page-down'
+  | 'reads-home'
+  | 'reads-end';
 
 const b = (
   where: Binding['where'],
@@ -114,6 +120,12 @@ export const BINDINGS: readonly Binding[] = [
   b('reads', 'h', 'key.hexText', 'hex', 'h'),
   b('reads', 'a', 'key.scope', 'scope', 'a'),
   b('reads', 's', 'key.sendToConnection', 'server-send', 's'),
+  b('reads', '↑↓ PgUp/PgDn Home/End', 'key.readsScroll', 'reads-up', 'up'),
+  b('reads', '', '', 'reads-down', 'down'),
+  b('reads', '', '', 'reads-page-up', 'pageup'),
+  b('reads', '', '', 'reads-page-down', 'pagedown'),
+  b('reads', '', '', 'reads-home', 'home'),
+  b('reads', '', '', 'reads-end', 'end'),
   b('client', '↑↓', 'key.selectClient', 'up', 'up'),
   b('client', '', '', 'down', 'down'),
   b('client', 'Enter', 'key.typeMessage', 'message', 'enter', 'i'),
@@ -203,6 +215,8 @@ export function keyName(input: string, key: Key): string {
   if (key.rightArrow) return 'right';
   if (key.pageUp) return 'pageup';
   if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
   if (key.return) return 'enter';
   if (key.escape) return 'esc';
   if (key.delete) return 'delete';

@@ -1,105 +1,167 @@
 import { describeBurst } from '../format/burst.js';
 import { escapeBytes, hexBytes } from '../format/escapeBytes.js';
-import { formatClock } from '../format/units.js';
-import type { BurstView, ConnectionView, ReadRecord } from '../state/types.js';
+import { formatAge, formatClock, formatCount } from '../format/units.js';
+import { type MessageKey, t } from '../i18n/i18n.js';
+import type { BurstView, ConnectionView, ReadRecord, TimelineEntry } from '../state/types.js';
 
 export interface Row {
   key: string;
-  kind: 'burst' | 'read';
+  kind: 'burst' | 'read' | 'sent' | 'event' | 'gap' | 'more';
   text: string;
+  /** Place in the store's one order (a burst's summary just before its first read in view). */
+  seq: number;
 }
 
-interface Group {
-  key: string;
-  head: Row;
-  reads: Row[];
-  /** The escaped (or hex) preview of the earliest of its reads in view. */
-  firstPreview: string;
-  /** Reads the whole burst had (more than `reads` when its first ones are out of view). */
-  readsInBurst: number;
+/** Rows a timeline merges at most, the newest (32 connections of the listener's scope). */
+const MAX_ITEMS = 1000;
+
+type Item =
+  | { seq: number; conn: ConnectionView; read: ReadRecord }
+  | { seq: number; conn: ConnectionView; entry: TimelineEntry }
+  | { seq: number; conn: ConnectionView; gap: number };
+
+/**
+ * The whole timeline of `conns`, oldest first: each burst as "28 B in 6 reads: 5 5 5 5 5 3"
+ * then its reads (←, size, escaped or hex preview), what socklab sent (→) and the events
+ * between them. Where the read ring has dropped a connection's older reads, a row says how many.
+ */
+export function timelineRows(conns: readonly ConnectionView[], hex: boolean, width = 120): Row[] {
+  // A narrow pane drops the milliseconds so the burst summary fits.
+  const clock = width < 80 ? 8 : 12;
+  const items: Item[] = [];
+  for (const c of conns) {
+    for (const read of c.recentReads) items.push({ seq: read.seq, conn: c, read });
+    for (const entry of c.timeline) items.push({ seq: entry.seq, conn: c, entry });
+    const dropped = c.reads - c.recentReads.length;
+    if (dropped > 0 && c.recentReads.length > 0) {
+      items.push({ seq: c.recentReads[0].seq - 0.75, conn: c, gap: dropped });
+    }
+  }
+  items.sort((a, b) => a.seq - b.seq);
+  const rows: Row[] = [];
+  const headed = new Set<string>();
+  const stamp = (time: number, conn: number) => `${formatClock(time).slice(0, clock)} #${conn}  `;
+  for (const it of items.slice(-MAX_ITEMS)) {
+    const id = it.conn.id;
+    if ('gap' in it) {
+      const text = t('reads.notKept', { n: formatCount(it.gap), id });
+      rows.push({ key: `g${id}`, kind: 'gap', text, seq: it.seq });
+    } else if ('read' in it) {
+      const r = it.read;
+      const key = `${id}:${r.burst}`;
+      if (!headed.has(key)) {
+        headed.add(key);
+        const b: BurstView | undefined = it.conn.bursts.find((x) => x.burst === r.burst);
+        const summary = b ? describeBurst(b) : `${r.size} B`;
+        const text = `${stamp(b ? b.time : r.time, id)}${summary}`;
+        rows.push({ key: `b${key}`, kind: 'burst', text, seq: r.seq - 0.5 });
+      }
+      const text = `  ← ${String(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
+      rows.push({ key: `r${r.seq}`, kind: 'read', text, seq: r.seq });
+    } else {
+      const e = it.entry;
+      const what =
+        e.kind === 'sent'
+          ? `→ ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
+          : eventText(e);
+      rows.push({
+        key: `e${e.seq}`,
+        kind: e.kind === 'sent' ? 'sent' : 'event',
+        text: `${stamp(e.time, id)}${what}`.trimEnd(),
+        seq: e.seq,
+      });
+    }
+  }
+  return rows;
+}
+
+function preview(bytes: Uint8Array, size: number, hex: boolean): string {
+  const shown = hex ? hexBytes(bytes) : `"${escapeBytes(bytes)}"`;
+  return size > bytes.length ? `${shown}…` : shown;
+}
+
+const EVENT_WORDS: Record<Exclude<TimelineEntry['kind'], 'sent'>, MessageKey> = {
+  accepted: 'timeline.accepted',
+  connected: 'timeline.connected',
+  queued: 'timeline.queued',
+  dequeued: 'timeline.dequeued',
+  'fin-in': 'timeline.finIn',
+  'fin-out': 'timeline.finOut',
+  'rst-in': 'timeline.rstIn',
+  'rst-out': 'timeline.rstOut',
+  error: 'timeline.error',
+  closed: 'timeline.closed',
+};
+
+function eventText(e: TimelineEntry): string {
+  if (e.kind === 'sent') return '';
+  return t(EVENT_WORDS[e.kind], {
+    code: e.code ?? '',
+    waited: formatAge(e.waitedMs ?? 0),
+  });
+}
+
+/** Which rows of `total` are in view, ending at `end` (exclusive), with room for the markers. */
+export function place(total: number, room: number, end: number): { start: number; end: number } {
+  if (total <= room) return { start: 0, end: total };
+  // Too short for markers: just the rows.
+  if (room < 3) {
+    const e = Math.min(Math.max(end, room), total);
+    return { start: e - room, end: e };
+  }
+  const e = Math.min(Math.max(end, 1), total);
+  const start = e - (room - (e < total ? 2 : 1));
+  if (start > 0) return { start, end: e };
+  // The top is in view: no marker above, fill down to the one below.
+  return { start: 0, end: room - 1 };
+}
+
+/** Where the view ends for a scroll anchor: after the last row at or before it (null: the newest). */
+export function endFor(rows: readonly Row[], anchor: number | null): number {
+  if (anchor === null) return rows.length;
+  let n = 0;
+  while (n < rows.length && rows[n].seq <= anchor) n++;
+  return n;
+}
+
+export interface TimelineView {
+  rows: Row[];
+  above: number;
+  below: number;
 }
 
 /**
- * At most `room` rows for the reads pane: each burst as "28 B in 6 reads: 5 5 5 5 5 3",
- * then its reads with size and escaped (or hex) preview. When space is short, the newest
- * bursts keep their summary line first and older bursts lose their read lines (their summary
- * then ends with the preview of their earliest read in view).
+ * At most `room` rows of the timeline ending at the scroll `anchor` (the `seq` of the bottom
+ * row; null follows the newest), with "N more above/below" rows where some are out of view.
  */
 export function readRows(
   conns: readonly ConnectionView[],
   room: number,
   hex: boolean,
   width = 120,
+  anchor: number | null = null,
 ): Row[] {
-  if (room <= 0) return [];
-  // A narrow pane drops the milliseconds so the burst summary fits.
-  const clock = width < 80 ? 8 : 12;
-  const groups = groupReads(newestReads(conns, room), conns, hex, clock).slice(-room);
-  let spare = room - groups.length;
-  const shown = new Map<Group, number>();
-  for (let i = groups.length - 1; i >= 0 && spare > 0; i--) {
-    const n = Math.min(spare, groups[i].reads.length);
-    shown.set(groups[i], n);
-    spare -= n;
-  }
-  const rows: Row[] = [];
-  for (const g of groups) {
-    const n = shown.get(g) ?? 0;
-    // A burst with no room for its read lines still shows what its earliest read in view
-    // held, after "…" when the burst's first reads are out of view.
-    const lead = g.reads.length < g.readsInBurst ? '…' : '';
-    rows.push(n === 0 ? { ...g.head, text: `${g.head.text}  ${lead}${g.firstPreview}` } : g.head);
-    rows.push(...g.reads.slice(g.reads.length - n));
-  }
-  return rows;
+  return timelineView(timelineRows(conns, hex, width), room, anchor).rows;
 }
 
-/** Only the newest `room` reads of each connection can be shown, so merge just those. */
-function newestReads(conns: readonly ConnectionView[], room: number): ReadRecord[] {
-  const reads: ReadRecord[] = [];
-  for (const c of conns) {
-    const r = c.recentReads;
-    for (let i = Math.max(0, r.length - room); i < r.length; i++) reads.push(r[i]);
-  }
-  reads.sort((a, b) => a.seq - b.seq);
-  return reads.slice(-room);
+export function timelineView(
+  all: readonly Row[],
+  room: number,
+  anchor: number | null,
+): TimelineView {
+  if (room <= 0) return { rows: [], above: 0, below: 0 };
+  const { start, end } = place(all.length, room, endFor(all, anchor));
+  const rows = all.slice(start, end);
+  const above = start;
+  const below = all.length - end;
+  if (room >= 3 && above > 0) rows.unshift(more('above', above));
+  if (room >= 3 && below > 0) rows.push(more('below', below));
+  return { rows, above, below };
 }
 
-function groupReads(
-  reads: ReadRecord[],
-  conns: readonly ConnectionView[],
-  hex: boolean,
-  clock: number,
-): Group[] {
-  const byConn = new Map(conns.map((c) => [c.id, c]));
-  const groups: Group[] = [];
-  let current: Group | undefined;
-  for (const r of reads) {
-    const key = `${r.conn}:${r.burst}`;
-    if (current?.key !== key) {
-      const b: BurstView | undefined = byConn.get(r.conn)?.bursts.find((x) => x.burst === r.burst);
-      const summary = b ? describeBurst(b) : `${r.size} B`;
-      current = {
-        key,
-        head: {
-          key: `b${key}`,
-          kind: 'burst',
-          text: `${formatClock(b ? b.time : r.time).slice(0, clock)} #${r.conn}  ${summary}`,
-        },
-        reads: [],
-        firstPreview: '',
-        readsInBurst: b ? b.reads : 0,
-      };
-      groups.push(current);
-    }
-    const preview = hex ? hexBytes(r.preview) : `"${escapeBytes(r.preview)}"`;
-    const more = r.size > r.preview.length ? '…' : '';
-    if (current.reads.length === 0) current.firstPreview = `${preview}${more}`;
-    current.reads.push({
-      key: `r${r.seq}`,
-      kind: 'read',
-      text: `    ${String(r.size).padStart(5)} B  ${preview}${more}`,
-    });
-  }
-  return groups;
-}
+const more = (where: 'above' | 'below', n: number): Row => ({
+  key: `more-${where}`,
+  kind: 'more',
+  text: t(where === 'above' ? 'reads.moreAbove' : 'reads.moreBelow', { n: formatCount(n) }),
+  seq: Number.NaN,
+});

@@ -40,6 +40,13 @@ export interface UiState {
   errorId: number | null;
   hex: boolean;
   readsScope: 'connection' | 'listener';
+  /** Which the connection-scope reads pane shows: the client pane had the user's attention last. */
+  readsOf: 'connection' | 'client';
+  /**
+   * The reads pane scrolled back: `anchor` is the seq of its bottom row, `key` what it was
+   * showing (readsView.readsKey). Null, or another key, follows the newest.
+   */
+  readsScroll: { key: string; anchor: number } | null;
   help: boolean;
   /** First row of the help shown, when it is taller than the screen. */
   helpScroll: number;
@@ -80,6 +87,8 @@ export const initialUi: UiState = {
   errorId: null,
   hex: false,
   readsScope: 'connection',
+  readsOf: 'connection',
+  readsScroll: null,
   help: false,
   helpScroll: 0,
   prompt: null,

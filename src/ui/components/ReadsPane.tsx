@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
-import { readRows } from '../readRows.js';
+import { timelineRows, timelineView } from '../readRows.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane } from './Pane.js';
 
@@ -13,14 +13,29 @@ interface Props {
   width: number;
   height: number;
   bufferSize: number;
+  /** The seq of the bottom row when scrolled back; null follows the newest. */
+  anchor?: number | null;
 }
 
-/** Every read with its byte count, grouped by burst; network bytes always escaped. */
-export function ReadsPane({ title, conns, hex, focused, width, height, bufferSize }: Props) {
-  const rows = readRows(conns, contentRows(height), hex, width);
+/**
+ * The connection's timeline: every read with its byte count grouped by burst (←), what
+ * socklab sent (→) and the events between; network bytes always escaped.
+ */
+export function ReadsPane({
+  title,
+  conns,
+  hex,
+  focused,
+  width,
+  height,
+  bufferSize,
+  anchor = null,
+}: Props) {
+  const { rows } = timelineView(timelineRows(conns, hex, width), contentRows(height), anchor);
+  const follow = t(anchor === null ? 'reads.following' : 'reads.scrolled');
   return (
     <Pane
-      title={title}
+      title={conns.length > 0 ? `${title} · ${follow}` : title}
       info={t('reads.info', { view: t(hex ? 'reads.hex' : 'reads.text'), bytes: bufferSize })}
       focused={focused}
       width={width}
@@ -36,7 +51,13 @@ export function ReadsPane({ title, conns, hex, focused, width, height, bufferSiz
           key={r.key}
           wrap="truncate"
           bold={r.kind === 'burst'}
-          color={r.kind === 'burst' ? theme.accent : undefined}
+          color={
+            r.kind === 'burst'
+              ? theme.accent
+              : r.kind === 'more' || r.kind === 'gap' || r.kind === 'event'
+                ? theme.dim
+                : undefined
+          }
         >
           {r.text}
         </Text>
