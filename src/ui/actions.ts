@@ -233,12 +233,12 @@ const READS_SCROLL = {
 
 /** A new focus; the client pane and the connection panes decide whose timeline the reads show. */
 function focusPatch(focus: PaneId): Partial<UiState> {
-  const readsOf =
+  const readsOf: UiState['readsOf'] | null =
     focus === 'client'
       ? 'client'
-      : focus === 'reads' || focus === 'errors' || focus === 'slider'
-        ? undefined
-        : 'connection';
+      : focus === 'listeners' || focus === 'connections'
+        ? 'connection'
+        : null;
   return readsOf ? { focus, status: null, readsOf } : { focus, status: null };
 }
 

@@ -10,6 +10,8 @@ export interface Row {
   text: string;
   /** Place in the store's one order (a burst's summary just before its first read in view). */
   seq: number;
+  /** For a read: its burst summary's row key. */
+  group?: string;
 }
 
 /** Rows a timeline merges at most, the newest (32 connections of the listener's scope). */
@@ -57,7 +59,7 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
         rows.push({ key: `b${key}`, kind: 'burst', text, seq: r.seq - 0.5 });
       }
       const text = `  ← ${String(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
-      rows.push({ key: `r${r.seq}`, kind: 'read', text, seq: r.seq });
+      rows.push({ key: `r${r.seq}`, kind: 'read', text, seq: r.seq, group: `b${key}` });
     } else {
       const e = it.entry;
       const what =
@@ -150,9 +152,15 @@ export function timelineView(
   anchor: number | null,
 ): TimelineView {
   if (room <= 0) return { rows: [], above: 0, below: 0 };
-  const { start, end } = place(all.length, room, endFor(all, anchor));
+  const { start: first, end } = place(all.length, room, endFor(all, anchor));
+  // A burst whose summary is out of view keeps it on top (it holds the burst's exact totals),
+  // in place of its oldest read in view.
+  const lead = all[first];
+  const head = first > 0 && lead.group ? all.find((r) => r.key === lead.group) : undefined;
+  const start = head && end - first > 1 && all[first + 1].group === lead.group ? first + 1 : first;
   const rows = all.slice(start, end);
-  const above = start;
+  if (start > first && head) rows.unshift(head);
+  const above = start - (start > first ? 1 : 0);
   const below = all.length - end;
   if (room >= 3 && above > 0) rows.unshift(more('above', above));
   if (room >= 3 && below > 0) rows.push(more('below', below));

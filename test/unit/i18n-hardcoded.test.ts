@@ -34,6 +34,8 @@ const NOT_PROSE = new Set([
   'backspace',
   'pageup',
   'pagedown',
+  'home',
+  'end',
   'Tab',
   'Enter',
   // Key caps shown as they are printed on the keyboard (keymap.ts).
@@ -41,6 +43,7 @@ const NOT_PROSE = new Set([
   'Esc/l',
   '?/Esc',
   '↑↓ PgUp/PgDn',
+  '↑↓ PgUp/PgDn Home/End',
   // Colour names (theme.ts).
   'cyan',
   'gray',

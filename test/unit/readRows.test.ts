@@ -41,12 +41,10 @@ describe('reads pane rows', () => {
     const conns = snap(store).connections;
     const two = conns[0].recentReads[1].seq;
     const rows = readRows(conns, 4, false, 120, two).map((r) => r.text);
-    expect(rows).toEqual([
-      '↑ 1 more above',
-      '  ←     3 B  "one"',
-      '  ←     3 B  "two"',
-      '↓ 2 more below',
-    ]);
+    // The burst's summary stays on top, in place of its oldest read in view.
+    expect(rows[0]).toBe('↑ 1 more above');
+    expect(rows[1]).toMatch(/#1 {2}12 B in 4 reads: 3 3 3 3$/);
+    expect(rows.slice(2)).toEqual(['  ←     3 B  "two"', '↓ 2 more below']);
   });
 
   it('reads the ring no longer holds are counted where they were', () => {

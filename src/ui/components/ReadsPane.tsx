@@ -31,7 +31,11 @@ export function ReadsPane({
   bufferSize,
   anchor = null,
 }: Props) {
-  const { rows } = timelineView(timelineRows(conns, hex, width), contentRows(height), anchor);
+  const all = timelineRows(conns, hex, width);
+  // Until data flows, the hint how to send some stays above the events.
+  const data = all.some((r) => r.kind === 'read' || r.kind === 'sent');
+  const room = contentRows(height) - (data ? 0 : 1);
+  const { rows } = timelineView(all, room, anchor);
   const follow = t(anchor === null ? 'reads.following' : 'reads.scrolled');
   return (
     <Pane
@@ -41,7 +45,7 @@ export function ReadsPane({
       width={width}
       height={height}
     >
-      {rows.length === 0 ? (
+      {!data ? (
         <Text wrap="truncate" color={theme.dim}>
           {t('reads.empty')}
         </Text>
