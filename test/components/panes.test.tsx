@@ -244,7 +244,7 @@ describe('ReadsPane', () => {
         for (const part of ['"Estou"', '" envi"', '"ando "', '"uma m"', '"ensag"']) {
           expect(f).toContain(`    5 B  ${part}`);
         }
-        expect(f).toContain('    3 B  "em!"');
+        expect(f).toContain('←     3 B  "em!"');
       }
       ink.unmount();
     }

@@ -46,7 +46,7 @@ it('dashboard: the row says the peer is unknown and the connection was reset; th
   expect(out.slice(1)).toEqual([`SENT ${MESSAGE.length}`, 'RESET']);
 
   const row = (s: string) => paneRows(s, 'connections', COLS, ROWS)[1] ?? '';
-  const readRow = /^│ +13 B {2}"data then RST"/m;
+  const readRow = /^│ +← +13 B {2}"data then RST"/m;
   // The row and the read ring may come in different frames: wait for both.
   const screen = await app.waitFor((s) => / reset /.test(row(s)) && readRow.test(s));
   expect(row(screen)).toMatch(

@@ -40,7 +40,7 @@ it('slider 5 → 28 B in 6 reads: 5 5 5 5 5 3; slider 1,024 → 28 B in 1 read',
   app.key('enter');
   let screen = await app.waitFor('28 B in 6 reads: 5 5 5 5 5 3');
   for (const part of ['Estou', ' envi', 'ando ', 'uma m', 'ensag', 'em!']) {
-    expect(screen).toMatch(new RegExp(`^│ +${part.length} B {2}"${part}"`, 'm'));
+    expect(screen).toMatch(new RegExp(`^│ +← +${part.length} B {2}"${part}"`, 'm'));
   }
   expect(screen).toMatch(/^message ›/m); // the prompt stays open for the next message
 
@@ -54,6 +54,6 @@ it('slider 5 → 28 B in 6 reads: 5 5 5 5 5 3; slider 1,024 → 28 B in 1 read',
   await typeSlowly(app, MESSAGE);
   app.key('enter');
   screen = await app.waitFor('28 B in 1 read');
-  expect(screen).toMatch(/^│ +28 B {2}"Estou enviando uma mensagem!"/m);
+  expect(screen).toMatch(/^│ +← +28 B {2}"Estou enviando uma mensagem!"/m);
   expect(screen).toContain('28 B in 6 reads: 5 5 5 5 5 3'); // the first burst is still listed
 });

@@ -33,7 +33,11 @@ it('a 1 MB stream: "N more above", PgUp scrolls and stops following, End follows
   const started = await startDashboard([], { cols: COLS, rows: ROWS });
   app = started.app;
   const { sock } = await client(started.port);
-  await new Promise<void>((r) => sock.write(Buffer.alloc(1_000_000, 0x61), () => r()));
+  // Numbered text, so that every read's preview differs from its neighbours'.
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += `${String(i).padStart(6, '0')} `;
+  const stream = Buffer.from(text.slice(0, 1_000_000));
+  await new Promise<void>((r) => sock.write(stream, () => r()));
   let screen = await app.waitFor((s) => /in 1,000,000 B|in 976\.6 KiB/.test(s));
   app.key('tab');
   app.key('tab');

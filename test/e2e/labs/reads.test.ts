@@ -47,10 +47,12 @@ describe('lab 3 · each read and its byte count', () => {
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  1,024 B per read  recv(1024)');
       const reads = r.pane('labReads', screen);
-      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 1024 B · /);
-      expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #2 {2}28 B in 1 read$`));
-      expect(reads[2]).toBe(`       28 B  "${LAB_MESSAGE}"`);
-      expect(reads[3]).toBe('');
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 · following text · reads of ≤ 1024 B · /);
+      // The timeline: accepted, then the read.
+      expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #2 {2}accepted$`));
+      expect(reads[2]).toMatch(new RegExp(`^${CLOCK} #2 {2}28 B in 1 read$`));
+      expect(reads[3]).toBe(`  ←    28 B  "${LAB_MESSAGE}"`);
+      expect(reads[4]).toBe('');
       // The server side of the lab's client: 28 B in, one read.
       const conn = connectionRows(r.pane('connections', screen), true);
       const client = clientRows(r.pane('client', screen));
@@ -190,9 +192,17 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
         [second.id, 'open'],
       ]);
       const reads = r.pane('labReads', screen);
-      expect(reads[0]).toMatch(new RegExp(`^ {2}Reads — conn #${queued?.id} text · `));
-      expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #${queued?.id} {2}28 B in 1 read$`));
-      expect(reads[2]).toBe(`       28 B  "${LAB_MESSAGE}"`);
+      expect(reads[0]).toMatch(new RegExp(`^ {2}Reads — conn #${queued?.id} · following text · `));
+      // The timeline: accepted, queued, served after its wait, then the read.
+      expect(reads.slice(1, 4)).toEqual([
+        expect.stringMatching(new RegExp(`^${CLOCK} #${queued?.id} {2}accepted$`)),
+        expect.stringMatching(new RegExp(`^${CLOCK} #${queued?.id} {2}queued: `)),
+        expect.stringMatching(
+          new RegExp(`^${CLOCK} #${queued?.id} {2}served after waiting [\\d.]+s in the queue$`),
+        ),
+      ]);
+      expect(reads[4]).toMatch(new RegExp(`^${CLOCK} #${queued?.id} {2}28 B in 1 read$`));
+      expect(reads[5]).toBe(`  ←    28 B  "${LAB_MESSAGE}"`);
       expect(header(screen)).toMatch(/ {2}SEQUENTIAL \(one at a time\)$/);
     },
     LAB_TIMEOUT,
@@ -228,15 +238,16 @@ describe('lab 3c · a 5-byte buffer', () => {
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  5 B per read  recv(5)');
       const reads = r.pane('labReads', screen);
-      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 text · reads of ≤ 5 B · /);
-      expect(reads.slice(1, 9)).toEqual([
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 · following text · reads of ≤ 5 B · /);
+      expect(reads.slice(1, 10)).toEqual([
+        expect.stringMatching(new RegExp(`^${CLOCK} #2 {2}accepted$`)),
         expect.stringMatching(new RegExp(`^${CLOCK} #2 {2}28 B in 6 reads: 5 5 5 5 5 3$`)),
-        '        5 B  "Estou"',
-        '        5 B  " envi"',
-        '        5 B  "ando "',
-        '        5 B  "uma m"',
-        '        5 B  "ensag"',
-        '        3 B  "em!"',
+        '  ←     5 B  "Estou"',
+        '  ←     5 B  " envi"',
+        '  ←     5 B  "ando "',
+        '  ←     5 B  "uma m"',
+        '  ←     5 B  "ensag"',
+        '  ←     3 B  "em!"',
         '',
       ]);
       const conn = connectionRows(r.pane('connections', screen), true);
@@ -266,7 +277,7 @@ describe('lab 3c · a 5-byte buffer', () => {
 
       // Esc closes the panel; the reads pane spans the whole width, the burst still listed.
       screen = await r.press('\u001b', (s) => (r.pane('reads', s)[0] ?? '').startsWith('  Reads'));
-      expect(r.pane('reads', screen)[1]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
+      expect(r.pane('reads', screen)[2]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
       expect(screen).not.toContain('3c · A 5-byte buffer');
     },
     LAB_TIMEOUT,

@@ -92,7 +92,7 @@ const sansAge = (row: string) => row.replace(/ (\d+\.\d|\d+)s · in [^│]*│/,
 
 /** The six reads of 3c in the reads pane beside the lab: language-neutral (bytes and text). */
 const sixReads = (r: LabRun, s: string) =>
-  r.pane('labReads', s).filter((x) => /^ +[35] B {2}"/.test(x)).length === 6 &&
+  r.pane('labReads', s).filter((x) => /^ +← +[35] B {2}"/.test(x)).length === 6 &&
   r.pane('labReads', s).some((x) => x.endsWith('3 B  "em!"'));
 
 /** The port lab 3c's own listener (#2, selected after g) bound, from its row. */

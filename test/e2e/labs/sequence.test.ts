@@ -222,8 +222,8 @@ describe('the guided labs one after another in one dashboard', () => {
       const burst = c.reads.findIndex((x) => x.includes(`#${conn.id}  28 B in 6 reads`));
       expect(c.reads.slice(burst + 1, burst + 7)).toEqual(
         ['Estou', ' envi', 'ando ', 'uma m', 'ensag']
-          .map((p) => `        5 B  "${p}"`)
-          .concat(['        3 B  "em!"']),
+          .map((p) => `  ←     5 B  "${p}"`)
+          .concat(['  ←     3 B  "em!"']),
       );
       expect(c.reads.slice(burst + 1, burst + 7).join('')).toContain('"em!"');
 
