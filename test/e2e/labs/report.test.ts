@@ -124,7 +124,7 @@ describe('lab report', () => {
       const r = run;
       const { port } = r;
       let screen = await r.press('g', (s) => sixReads(r, s) && r.status(s).startsWith('ran lab'));
-      expect(r.pane('labReads', screen)[1]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
+      expect(r.pane('labReads', screen)[2]).toMatch(/ #2 {2}28 B in 6 reads: 5 5 5 5 5 3$/);
       const ran = r.status(screen);
       const peer = peerOf(r, screen);
       // The lab ran on a listener of its own, #2; the hostile client goes there too.
