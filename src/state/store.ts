@@ -324,7 +324,7 @@ export class Store {
       case 'connection-error':
         return at('error', { code: e.code });
       case 'closed':
-        return at('closed');
+        return at('closed', { reason: e.reason, code: e.code ?? null });
     }
   }
 

@@ -30,6 +30,7 @@ export class TimelineRing {
       preview: extra.preview ?? null,
       waitedMs: extra.waitedMs ?? null,
       code: extra.code ?? null,
+      reason: extra.reason ?? null,
     };
     if (this.items.length < this.capacity) this.items.push(entry);
     else {

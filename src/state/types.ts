@@ -144,8 +144,10 @@ export interface TimelineEntry {
   readonly preview: Uint8Array | null;
   /** How long it waited in the sequential queue, for 'dequeued'. */
   readonly waitedMs: number | null;
-  /** The error's code ('error'), or how it closed ('closed', when known). */
+  /** The error's code ('error', and 'closed' by an error). */
   readonly code: string | null;
+  /** Who closed it, and how ('closed'). */
+  readonly reason: CloseReason | null;
 }
 
 export interface BurstView {

@@ -2,6 +2,7 @@ import { describeBurst } from '../format/burst.js';
 import { escapeBytes, hexBytes } from '../format/escapeBytes.js';
 import { formatAge, formatClock, formatCount } from '../format/units.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
+import { closeReasonText } from '../i18n/labels.js';
 import type { BurstView, ConnectionView, ReadRecord, TimelineEntry } from '../state/types.js';
 
 export interface Row {
@@ -97,6 +98,7 @@ const EVENT_WORDS: Record<Exclude<TimelineEntry['kind'], 'sent'>, MessageKey> = 
 
 function eventText(e: TimelineEntry): string {
   if (e.kind === 'sent') return '';
+  if (e.kind === 'closed' && e.reason) return closeReasonText(e.reason, e.code ?? '');
   return t(EVENT_WORDS[e.kind], {
     code: e.code ?? '',
     waited: formatAge(e.waitedMs ?? 0),

@@ -81,7 +81,7 @@ it('what socklab sent (→) and the peer’s FIN appear between the reads, in or
   while (Buffer.concat(got).toString() !== 'hi') await new Promise((r) => setTimeout(r, 20));
   app.key('esc');
   sock.end('two');
-  const screen = await app.waitFor((s) => reads(s).some((r) => /closed by peer|closed$/.test(r)));
+  const screen = await app.waitFor((s) => reads(s).some((r) => /closed by peer \(FIN\)$/.test(r)));
   const rows = reads(screen);
   const at = (re: RegExp) => rows.findIndex((r) => re.test(r));
   const order = [
@@ -90,7 +90,7 @@ it('what socklab sent (→) and the peer’s FIN appear between the reads, in or
     at(/→ +2 B {2}"hi"$/),
     at(/← +3 B {2}"two"$/),
     at(/FIN in/),
-    at(/closed/),
+    at(/closed by peer \(FIN\)$/),
   ];
   expect(order.every((i) => i > 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -20,8 +20,27 @@ describe('a connection timeline', () => {
     store.recordRead(c, text('two'), 2);
     store.connState(c, { state: 'peer-half-closed' }, { type: 'peer-closed', connection: c.id });
     store.emit({ type: 'reset', connection: c.id, by: 'local' });
+    store.connState(
+      c,
+      { state: 'reset', closedAt: Date.now() },
+      {
+        type: 'closed',
+        connection: c.id,
+        reason: 'local-reset',
+        bytesIn: 6,
+        bytesOut: 2,
+        reads: 2,
+      },
+    );
     const v = snap(store).connections[0];
-    expect(v.timeline.map((e) => e.kind)).toEqual(['accepted', 'sent', 'fin-in', 'rst-out']);
+    expect(v.timeline.map((e) => e.kind)).toEqual([
+      'accepted',
+      'sent',
+      'fin-in',
+      'rst-out',
+      'closed',
+    ]);
+    expect(v.timeline[4].reason).toBe('local-reset');
     const sent = v.timeline[1];
     expect(sent.size).toBe(2);
     expect(new TextDecoder().decode(sent.preview ?? new Uint8Array())).toBe('hi');
