@@ -1,6 +1,6 @@
 // The reads pane is the connection's timeline: reads (←), what socklab sent (→) and the events
 // between them, scrollable, following the newest unless the user scrolled.
-import { connect, type Socket } from 'node:net';
+import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { paneRows, startDashboard, typeSlowly } from './dashboard.js';
 import type { App } from './pty.js';
@@ -10,8 +10,10 @@ const ROWS = 40;
 
 let app: App | undefined;
 const sockets: Socket[] = [];
+const servers: Server[] = [];
 afterEach(async () => {
   for (const s of sockets.splice(0)) s.destroy();
+  for (const s of servers.splice(0)) s.close();
   await app?.dispose();
   app = undefined;
 });
@@ -94,4 +96,31 @@ it('what socklab sent (→) and the peer’s FIN appear between the reads, in or
   ];
   expect(order.every((i) => i > 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
+
+it('a client made with t against an external server shows what it received in the reads pane', async () => {
+  const server = createServer((s) => {
+    s.on('error', () => {});
+    s.write('hello from server');
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const ext = (server.address() as AddressInfo).port;
+  const started = await startDashboard([], { cols: COLS, rows: ROWS });
+  app = started.app;
+  for (let i = 0; i < 3; i++) app.key('tab'); // listeners → connections → reads → client
+  await app.waitFor((s) => /▸ Client/.test(s));
+  app.write('t');
+  const label = 'connect client to [HOST:]PORT ›';
+  await app.waitFor(label);
+  for (let i = 0; i < 40; i++) app.key('backspace');
+  await app.waitFor((s) => s.split('\n').some((row) => row.trimEnd().endsWith(label)));
+  await typeSlowly(app, `127.0.0.1:${ext}`, label);
+  app.key('enter');
+  const screen = await app.waitFor((s) =>
+    reads(s).some((r) => /← +17 B {2}"hello from server"$/.test(r)),
+  );
+  const rows = reads(screen);
+  expect(rows[0]).toMatch(/Reads — client #1 · following/);
+  expect(rows.findIndex((r) => /#1 {2}connected$/.test(r))).toBeGreaterThan(0);
 });
