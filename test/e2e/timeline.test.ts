@@ -80,7 +80,11 @@ it('what socklab sent (→) and the peer’s FIN appear between the reads, in or
   await typeSlowly(app, 'hi', 'server sends ›');
   app.key('enter');
   await app.waitFor((s) => reads(s).some((r) => /→ +2 B {2}"hi"$/.test(r)));
-  while (Buffer.concat(got).toString() !== 'hi') await new Promise((r) => setTimeout(r, 20));
+  const until = Date.now() + 10_000;
+  while (Buffer.concat(got).toString() !== 'hi' && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(Buffer.concat(got).toString()).toBe('hi');
   app.key('esc');
   sock.end('two');
   const screen = await app.waitFor((s) => reads(s).some((r) => /closed by peer \(FIN\)$/.test(r)));
