@@ -65,6 +65,21 @@ it('a 1 MB stream: "N more above", PgUp scrolls and stops following, End follows
 
   app.write('\u001b[F'); // End
   await app.waitFor((s) => /^▸ Reads — conn #1 · following/.test(reads(s)[0]));
+
+  // Home: the oldest kept: accepted, then the count of reads the ring no longer holds.
+  app.write('\u001b[H');
+  screen = await app.waitFor((s) => /^⋯ #1: [\d,]+ earlier reads not kept/.test(reads(s)[2]));
+  expect(reads(screen)[0]).toMatch(/· scrolled/);
+  expect(reads(screen)[1]).toMatch(/ #1 {2}accepted$/);
+  const below = (s: string) =>
+    Number(
+      reads(s)
+        .at(-1)
+        ?.match(/^↓ (\d+) more below$/)?.[1],
+    );
+  const atHome = below(screen);
+  app.key('down');
+  await app.waitFor((s) => below(s) === atHome - 1);
 });
 
 it('what socklab sent (→) and the peer’s FIN appear between the reads, in order', async () => {
