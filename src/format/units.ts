@@ -18,6 +18,11 @@ export function formatBytes(n: number): string {
   return `${value.toFixed(1)} ${BYTE_UNITS[unit]}`;
 }
 
+/** "0 B/s", "3.4 MiB/s": a rate in the same binary units as sizes. */
+export function formatRate(bytesPerSec: number): string {
+  return `${formatBytes(bytesPerSec)}/s`;
+}
+
 /** "1,234,567". Accepts bigint so exact counters can be passed without conversion. */
 export function formatCount(n: number | bigint): string {
   if (typeof n === 'number' && !Number.isFinite(n)) return '?';

@@ -1,3 +1,4 @@
+import { nowSecond, RateMeter } from './rateMeter.js';
 import { BurstRing, ReadRing } from './readRing.js';
 import { TimelineRing } from './timelineRing.js';
 import type {
@@ -15,6 +16,7 @@ import type {
 
 /** The store's mutable side: the engine updates these; views are derived at flush time. */
 export class ListenerRec {
+  readonly meter = new RateMeter();
   state: ListenerState = 'starting';
   boundPort: number | null = null;
   boundAddress: string | null = null;
@@ -63,6 +65,7 @@ export class ListenerRec {
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
       reads: this.reads,
+      rate: this.meter.rate(nowSecond()),
     };
     return this.view;
   }
@@ -81,6 +84,7 @@ export class ConnRec {
   reads = 0;
   /** The store's seq of the newest read (0: none yet). */
   lastReadSeq = 0;
+  readonly meter = new RateMeter();
   noDelay = false;
   writeWaiting: number | null = null;
   error: ErrorInfo | null = null;
@@ -144,6 +148,8 @@ export class ConnRec {
       bytesOut: this.bytesOut,
       reads: this.reads,
       lastReadSeq: this.lastReadSeq,
+      rate: this.meter.rate(nowSecond()),
+      spark: this.meter.series(nowSecond()),
       noDelay: this.noDelay,
       writeWaiting: this.writeWaiting,
       error: this.error,

@@ -1,5 +1,6 @@
 import { ConnPairs } from './connPairs.js';
 import { FlushPacer } from './flushPacer.js';
+import { nowSecond, RATE_SECONDS, RateMeter } from './rateMeter.js';
 import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
@@ -36,6 +37,10 @@ export class Store {
   private readonly closedOrder: ConnRec[] = [];
   private errors: ErrorEntry[] = [];
   private readonly pairs = new ConnPairs();
+  /** All reads, per second; and the records whose rates change as seconds pass. */
+  private readonly meter = new RateMeter();
+  private readonly rated = new Set<ConnRec | ListenerRec>();
+  private rateTimer: NodeJS.Timeout | null = null;
   private readonly subscribers = new Set<Listener>();
   private readonly taps = new Set<Tap>();
   private readTaps: Tap[] = [];
@@ -68,6 +73,21 @@ export class Store {
     this.events = new Ring(this.opts.eventRing);
     // Looked up at each call: the bench wraps flush() to time frames.
     this.pacer = new FlushPacer(this.opts, () => this.flush());
+    // Rates move with the clock, not only with reads: once a second, the records that read
+    // in the last minute are redrawn (a stream that stopped falls to 0 B/s).
+    this.rateTimer = setInterval(() => this.tickRates(), 1000);
+    this.rateTimer.unref();
+  }
+
+  private tickRates(): void {
+    if (this.rated.size === 0 && this.meter.newest < nowSecond() - RATE_SECONDS - 1) return;
+    const now = nowSecond();
+    for (const r of this.rated) {
+      r.dirty = true;
+      if (now - r.meter.newest > RATE_SECONDS + 1) this.rated.delete(r);
+    }
+    this.changed = true;
+    if (!this.pacer.pending) this.touch(false);
   }
 
   // ---- observing -------------------------------------------------------------
@@ -103,6 +123,8 @@ export class Store {
 
   stop(): void {
     this.pacer.cancel();
+    if (this.rateTimer) clearInterval(this.rateTimer);
+    this.rateTimer = null;
   }
 
   /**
@@ -129,6 +151,10 @@ export class Store {
     }
     conn.bytesIn += n;
     conn.reads++;
+    const sec = Math.floor(time / 1000);
+    if (conn.meter.newest !== sec) this.rated.add(conn);
+    conn.meter.add(sec, n);
+    this.meter.add(sec, n);
     const seq = ++this.seq;
     conn.lastReadSeq = seq;
     conn.ring.push(seq, time, burst, chunk);
@@ -140,6 +166,8 @@ export class Store {
       l.bytesIn += n;
       l.reads++;
       l.dirty = true;
+      if (l.meter.newest !== sec) this.rated.add(l);
+      l.meter.add(sec, n);
     }
     this.totals.bytesIn += n;
     this.totals.reads++;
@@ -359,7 +387,7 @@ export class Store {
       version: ++this.version,
       bufferSize: this.bufferSize,
       mode: this.mode,
-      counters: this.totals,
+      counters: { ...this.totals, rate: this.meter.rate(nowSecond()) },
       listeners: this.listeners.values(),
       connections: this.connections.values(),
       errors: this.errors,

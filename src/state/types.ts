@@ -1,5 +1,8 @@
 /** Everything the store publishes. Views are immutable: a new object whenever something in it changed. */
 
+import type { Rate } from './rateMeter.js';
+
+export type { Rate } from './rateMeter.js';
 export type Mode = 'concurrent' | 'sequential';
 export type ListenerState = 'starting' | 'listening' | 'closed' | 'failed';
 export type ConnState =
@@ -107,6 +110,8 @@ export interface ListenerView {
   readonly bytesIn: number;
   readonly bytesOut: number;
   readonly reads: number;
+  /** Bytes and reads in the last complete second, over its accepted connections. */
+  readonly rate: Rate;
 }
 
 export interface ReadRecord {
@@ -185,6 +190,10 @@ export interface ConnectionView {
   readonly reads: number;
   /** The store's seq of its newest read (0: none): which connections read last, without their rings. */
   readonly lastReadSeq: number;
+  /** Bytes and reads in the last complete second. */
+  readonly rate: Rate;
+  /** Bytes per second over the last 60 s, oldest first (watched connections only: else empty). */
+  readonly spark: readonly number[];
   readonly noDelay: boolean;
   /**
    * Bytes socklab holds for this socket while the peer's window is shut (it stopped reading
@@ -211,6 +220,8 @@ export interface Totals {
   readonly bytesIn: number;
   readonly bytesOut: number;
   readonly reads: number;
+  /** Bytes and reads in the last complete second, all connections. */
+  readonly rate: Rate;
   readonly evicted: number;
 }
 

@@ -1,3 +1,4 @@
+import { NO_RATE } from '../state/rateMeter.js';
 import type {
   ConnectionView,
   ErrorEntry,
@@ -30,9 +31,12 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** A view without its read ring and timeline: enough for rows and counters. */
 const light = (v: ConnectionView): ConnectionView =>
-  v.recentReads.length === 0 && v.bursts.length === 0 && v.timeline.length === 0
+  v.recentReads.length === 0 &&
+  v.bursts.length === 0 &&
+  v.timeline.length === 0 &&
+  v.spark.length === 0
     ? v
-    : { ...v, recentReads: NONE, bursts: NONE, timeline: NONE };
+    : { ...v, recentReads: NONE, bursts: NONE, timeline: NONE, spark: NONE };
 
 /** Engine side: what each delta must carry, given what was sent before. */
 export class DeltaWriter {
@@ -102,6 +106,7 @@ export class SnapshotMirror {
       listeners: 0,
       openConnections: 0,
       bothEndsHere: 0,
+      rate: NO_RATE,
       accepted: 0,
       clients: 0,
       bytesIn: 0,

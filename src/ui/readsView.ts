@@ -1,3 +1,5 @@
+import { sparkline } from '../format/sparkline.js';
+import { formatRate } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import type { ConnectionView } from '../state/types.js';
 import type { ActionContext } from './actions.js';
@@ -26,7 +28,15 @@ export function readsTitle(ui: UiState, sel: Selection): string {
     return t('reads.titleListener', { id: sel.listener?.id ?? '-' });
   const [c] = readsConnections(ui, sel);
   if (!c) return t('reads.title');
-  return t(c.kind === 'client' ? 'reads.titleClient' : 'reads.titleConn', { id: c.id });
+  const title = t(c.kind === 'client' ? 'reads.titleClient' : 'reads.titleConn', { id: c.id });
+  // The last 30 s of the connection's reads, one cell a second, and its rate now.
+  const last30 = c.spark.slice(-30);
+  const first = last30.findIndex((v) => v > 0);
+  if (first < 0) return title;
+  // From its first busy second: a connection 5 s old has 5 cells.
+  const recent = last30.slice(first);
+  const spark = sparkline(recent);
+  return `${title} ${t('reads.spark', { spark, rate: formatRate(c.rate.bytesPerSec) })}`;
 }
 
 /** What a scroll position belongs to: it holds while the pane shows the same thing. */

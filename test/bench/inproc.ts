@@ -130,7 +130,7 @@ async function runAll(dir: string, t0: number): Promise<void> {
     const points = await spawn<SessionPoint[]>('session', { frames: 2000 }, 300);
     for (const p of points ?? []) {
       log(
-        `  ${p.frames} frames, ${p.messages} messages: heap ${p.heapMB.toFixed(1)} MB, RSS ${p.rssMB.toFixed(0)} MB`,
+        `  ${p.frames} frames, ${p.messages} messages: heap ${p.heapMiB.toFixed(1)} MB, RSS ${p.rssMiB.toFixed(0)} MB`,
       );
     }
   }
@@ -160,7 +160,7 @@ async function runAll(dir: string, t0: number): Promise<void> {
   const header =
     `socklab bench — Node ${process.version}, ${os.cpus().length} CPUs, loopback, ` +
     `React ${react === 'dev' ? 'development' : 'production'} build, medians of ${reps} runs (throughput: ${Math.max(reps, THROUGHPUT_PAIRS)}); ` +
-    'MB = 10^6 B';
+    'MiB = 2^20 B, the units of the screen';
   const busy =
     Math.max(...load) > os.cpus().length
       ? `\n⚠ load average ${load.map((x) => x.toFixed(1)).join(' → ')} on ${os.cpus().length} CPUs: other work shared the machine, ratios are noisy`

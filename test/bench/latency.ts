@@ -17,7 +17,7 @@ export interface LatencyRun {
   /** ms from the client's write to the message read (bare) / drawn on the fake screen (socklab). */
   latencyMs: number[];
   missed: number;
-  streamMBPerS: number;
+  streamMiBPerS: number;
   sent: number;
   counted: number;
   /** socklab: performance.now() of every frame drawn. */
@@ -70,7 +70,7 @@ export async function latencyOnce(
     prefix: PREFIX,
   });
   await sleep(300); // the last message's frame
-  const streamMBPerS = (server.bytes - streamStart) / 1e6 / ((performance.now() - t0) / 1000);
+  const streamMiBPerS = (server.bytes - streamStart) / 2 ** 20 / ((performance.now() - t0) / 1000);
   await streamer.ask({ cmd: 'stop' });
   const { sent: streamed = 0 } = await stream;
   const sent = streamed + (tick.sent ?? 0);
@@ -85,5 +85,5 @@ export async function latencyOnce(
   const frameAt = server instanceof LabServer ? server.dashboard?.frames.frameAt : undefined;
   await server.close();
   const missed = sends.length - latencyMs.length;
-  return { side, latencyMs, missed, streamMBPerS, sent, counted, frameAt };
+  return { side, latencyMs, missed, streamMiBPerS, sent, counted, frameAt };
 }

@@ -7,8 +7,8 @@ export interface MemPoint {
   label: string;
   reads: number;
   closedConnections: number;
-  rssMB: number;
-  heapMB: number;
+  rssMiB: number;
+  heapMiB: number;
   /** V8's committed heap, and memory outside it (ArrayBuffers, wasm, native) V8 knows of. */
   heapTotalMB: number;
   externalMB: number;
@@ -21,8 +21,8 @@ export interface MemRun {
   counted: number;
 }
 
-/** MB = 10^6 bytes, as everywhere in the bench. */
-const MB = 1e6;
+/** MiB = 2^20 bytes, as on the screen and everywhere in the bench. */
+const MB = 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** RSS and heap, in MB, after two full GCs (run with --expose-gc). */
@@ -31,8 +31,8 @@ export function memoryAfterGc() {
   gc?.();
   const m = process.memoryUsage();
   return {
-    rssMB: m.rss / MB,
-    heapMB: m.heapUsed / MB,
+    rssMiB: m.rss / MB,
+    heapMiB: m.heapUsed / MB,
     heapTotalMB: m.heapTotal / MB,
     externalMB: m.external / MB,
   };

@@ -6,13 +6,13 @@ import { memoryAfterGc } from './memory.js';
 export interface SessionPoint {
   frames: number;
   messages: number;
-  heapMB: number;
-  rssMB: number;
+  heapMiB: number;
+  rssMiB: number;
 }
 
 function measure(frames: number, messages: number): SessionPoint {
-  const { heapMB, rssMB } = memoryAfterGc();
-  return { frames, messages, heapMB, rssMB };
+  const { heapMiB, rssMiB } = memoryAfterGc();
+  return { frames, messages, heapMiB, rssMiB };
 }
 
 /**

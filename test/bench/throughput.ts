@@ -11,7 +11,7 @@ export interface StreamRun {
   counted: number;
   reads: number;
   ms: number;
-  mbPerS: number;
+  mibPerS: number;
   readsPerS: number;
   /** CPU time (user + system) the server's process spent on the run: unlike wall time, not
    *  stretched by other work on a shared machine. */
@@ -23,8 +23,8 @@ export interface StreamRun {
   frameMs?: number[];
 }
 
-/** MB = 10^6 bytes. */
-const MB = 1e6;
+/** MiB = 2^20 bytes, as on the screen. */
+const MB = 2 ** 20;
 
 /**
  * One client streams `bytes` into one server; timed from accept to the FIN being read
@@ -59,7 +59,7 @@ export async function streamOnce(
     counted,
     reads: server.reads,
     ms,
-    mbPerS: counted / MB / (ms / 1000),
+    mibPerS: counted / MB / (ms / 1000),
     readsPerS: server.reads / (ms / 1000),
     cpuMs: (cpu.user + cpu.system) / 1000,
   };

@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { formatHost } from '../../format/address.js';
 import { escapeText } from '../../format/escapeBytes.js';
-import { formatAge, formatBytes, formatCount } from '../../format/units.js';
+import { formatAge, formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { connectionStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
@@ -101,6 +101,9 @@ export function ConnectionsPane({
               reads: formatCount(c.reads),
               bytesOut: formatBytes(c.bytesOut),
             })}`}
+            {c.rate.bytesPerSec > 0
+              ? ` · ${t('conns.rate', { rate: formatRate(c.rate.bytesPerSec) })}`
+              : ''}
           </Text>
         );
       })}

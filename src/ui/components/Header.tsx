@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { formatBytes, formatCount } from '../../format/units.js';
+import { formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import type { Mode, Snapshot, Totals } from '../../state/types.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -35,6 +35,15 @@ export function headerRow(
     t('header.out', { bytes: formatBytes(totals.bytesOut) }),
     t('header.reads', { count: formatCount(totals.reads) }),
   ];
+  // While something reads: bytes/s and reads/s over the last complete second.
+  if (totals.rate.readsPerSec > 0) {
+    optional.push(
+      t('header.rate', {
+        rate: formatRate(totals.rate.bytesPerSec),
+        reads: formatCount(totals.rate.readsPerSec),
+      }),
+    );
+  }
   const long = t(mode === 'sequential' ? 'header.sequential' : 'header.concurrent');
   const short = mode === 'sequential' ? t('header.sequentialShort') : long;
   // title, two spaces, the counts joined by " · ", two spaces, the mode

@@ -1,7 +1,7 @@
 import { sleep, wallNow } from '../clock.js';
 import type { Sender } from '../senderClient.js';
 import { Probe } from './probe.js';
-import { rssMB } from './procStat.js';
+import { rssMiB } from './procStat.js';
 import type { PtyCli } from './ptyCli.js';
 import { type CliConfig, type Server, type Side, startBare, startSocklab } from './servers.js';
 
@@ -10,9 +10,9 @@ export interface ConnLevel {
   open: number;
   /** Connections opened for this level per second, until the server had them all open. */
   openPerS: number;
-  rssMB: number;
-  /** socklab: heap used (the probe's process.memoryUsage(), MB). */
-  heapMB?: number;
+  rssMiB: number;
+  /** socklab: heap used (the probe's process.memoryUsage(), MiB). */
+  heapMiB?: number;
   /** socklab: ms of each frame drawn while a message every 10 ms changed the counters. */
   frameMs?: number[];
   /** socklab: ms between successive changes of the header's counters on the screen. */
@@ -57,7 +57,7 @@ export async function ptyConnectionsOnce(
       const openPerS = (open - held) / ((performance.now() - t0) / 1000);
       held = open;
       await sleep(500);
-      const level: ConnLevel = { open, openPerS, rssMB: 0 };
+      const level: ConnLevel = { open, openPerS, rssMiB: 0 };
       const cli = server.cli;
       if (cli) {
         const gaps: number[] = [];
@@ -79,7 +79,7 @@ export async function ptyConnectionsOnce(
         probe.sample(server.pid);
       }
       await sleep(300);
-      level.rssMB = rssMB(server.pid);
+      level.rssMiB = rssMiB(server.pid);
       out.push(level);
     }
     await sender.ask({ cmd: 'closeAll' });
@@ -95,7 +95,7 @@ export async function ptyConnectionsOnce(
       for (let k = 0; k < log.frames.length; k += 2) {
         if (log.frames[k] >= from && log.frames[k] <= to) level.frameMs.push(log.frames[k + 1]);
       }
-      level.heapMB = (log.memory[i]?.heapUsed ?? Number.NaN) / 1e6;
+      level.heapMiB = (log.memory[i]?.heapUsed ?? Number.NaN) / 2 ** 20;
     });
   }
   return { side, levels: out };

@@ -16,7 +16,7 @@ export interface KeyRun {
   /** Presses whose overlay did not show within 10 s. */
   missed: number;
   /** The stream's rate over the presses (sender's view). */
-  streamMBPerS: number | null;
+  streamMiBPerS: number | null;
 }
 
 const helpShown = (cli: PtyCli) => {
@@ -60,14 +60,14 @@ export async function keysOnce(
       await cli.waitFor((x) => !helpShown(x), 'help gone', PRESS_TIMEOUT_MS).catch(() => {});
       await sleep(150 + Math.random() * 150);
     }
-    let streamMBPerS: number | null = null;
+    let streamMiBPerS: number | null = null;
     if (streaming) {
       await sender.ask({ cmd: 'stop' });
       const { sent = 0, ms = Number.NaN } = await streaming;
       streaming = null;
-      streamMBPerS = sent / 1e6 / (ms / 1000);
+      streamMiBPerS = sent / 2 ** 20 / (ms / 1000);
     }
-    return { stream, latencyMs, missed, streamMBPerS };
+    return { stream, latencyMs, missed, streamMiBPerS };
   } finally {
     if (streaming) {
       await sender.ask({ cmd: 'stop' });

@@ -1,16 +1,16 @@
 import { sleep } from '../clock.js';
 import type { Sender } from '../senderClient.js';
 import { Probe } from './probe.js';
-import { rssMB } from './procStat.js';
+import { rssMiB } from './procStat.js';
 import { type CliConfig, type Server, type Side, startBare, startSocklab } from './servers.js';
 
 export interface PtyMemPoint {
   label: string;
   reads: number;
   closed: number;
-  rssMB: number;
-  /** socklab: heap used, MB (the probe's process.memoryUsage(), no GC forced). */
-  heapMB?: number;
+  rssMiB: number;
+  /** socklab: heap used, MiB (the probe's process.memoryUsage(), no GC forced). */
+  heapMiB?: number;
 }
 
 export interface ChurnLeg {
@@ -53,7 +53,7 @@ export async function ptyMemoryOnce(
   let cutShort = false;
   const measure = async (label: string) => {
     await sleep(500); // let the last frame be drawn, as it would be for a user
-    points.push({ label, reads, closed, rssMB: rssMB(server.pid) });
+    points.push({ label, reads, closed, rssMiB: rssMiB(server.pid) });
     probe?.sample(server.pid);
   };
   try {
@@ -87,7 +87,7 @@ export async function ptyMemoryOnce(
   if (probe) {
     const { memory } = probe.read();
     points.forEach((p, i) => {
-      p.heapMB = (memory[i]?.heapUsed ?? Number.NaN) / 1e6;
+      p.heapMiB = (memory[i]?.heapUsed ?? Number.NaN) / 2 ** 20;
     });
   }
   return { side, points, churn: churnLegs, cutShort };

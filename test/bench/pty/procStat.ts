@@ -15,12 +15,12 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
-/** Resident set size in MB (10^6 B), /proc/PID/status VmRSS. */
-export function rssMB(pid: number): number {
+/** Resident set size in MiB (2^20 B), /proc/PID/status VmRSS. */
+export function rssMiB(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!m) throw new Error(`no VmRSS for ${pid}`);
-  return (Number(m[1]) * 1024) / 1e6;
+  return (Number(m[1]) * 1024) / 2 ** 20;
 }
 
 /** The soft and hard limits on open files of this process (/proc/self/limits). */

@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   }
   const header =
     `socklab bench, the built CLI in a real pty 120×40 (@xterm/headless) vs a bare node:net server — ` +
-    `Node ${process.version}, ${os.cpus().length} CPUs, loopback, MB = 10^6 B`;
+    `Node ${process.version}, ${os.cpus().length} CPUs, loopback, MiB = 2^20 B, the units of the screen`;
   const spent = Object.entries(seconds_)
     .map(([k, v]) => `${k} ${v.toFixed(0)} s`)
     .join(', ');

@@ -70,9 +70,9 @@ export function ptyRows(r: PtyResults): PtyRow[] {
       socklab: m('socklab', f),
       ratio: pairedRatio(runs, f),
     });
-    push({ ...row('MB/s', 'MB/s', (x) => x.mbPerS), target: `ratio ≥ ${min}` }, (v) => v >= min);
+    push({ ...row('MiB/s', 'MiB/s', (x) => x.mibPerS), target: `ratio ≥ ${min}` }, (v) => v >= min);
     push(row('reads/s', 'k/s', (x) => x.readsPerS / 1000));
-    push(row('CPU-seconds per GB (server process)', 's/GB', (x) => x.cpuSPerGB));
+    push(row('CPU-seconds per GiB (server process)', 's/GiB', (x) => x.cpuSPerGB));
     push({ ...row('terminal (xterm) CPU-s per run', 's', (x) => x.terminalCpuS), ratio: null });
   }
   if (r.keys.length) {
@@ -97,13 +97,13 @@ export function ptyRows(r: PtyResults): PtyRow[] {
         }
         out.push(row);
       }
-      if (k.streamMBPerS !== null) {
+      if (k.streamMiBPerS !== null) {
         out.push({
           section,
           label: `  stream meanwhile, N=${sizeName(k.stream as number)}`,
-          unit: 'MB/s',
+          unit: 'MiB/s',
           bare: null,
-          socklab: k.streamMBPerS,
+          socklab: k.streamMiBPerS,
           ratio: null,
         });
       }
@@ -156,7 +156,7 @@ function memoryRows(runs: PtyMemRun[], out: PtyRow[]): void {
   const point = (side: Side, label: string) => {
     const p = of(runs, side).flatMap((x) => x.points.filter((q) => q.label === label));
     return p.length
-      ? { rss: median(p.map((q) => q.rssMB)), closed: median(p.map((q) => q.closed)) }
+      ? { rss: median(p.map((q) => q.rssMiB)), closed: median(p.map((q) => q.closed)) }
       : null;
   };
   const labels = runs[0].points.map((p) => p.label);
@@ -168,25 +168,25 @@ function memoryRows(runs: PtyMemRun[], out: PtyRow[]): void {
     const row: PtyRow = {
       section,
       label: `RSS, ${label}${cut ? ` (cut short by time: ${fmtN(closed)} closed)` : ''}`,
-      unit: 'MB',
+      unit: 'MiB',
       bare: b?.rss ?? null,
       socklab: s?.rss ?? null,
       ratio: b && s ? s.rss / b.rss : null,
     };
     if (label === labels[labels.length - 1] && label.endsWith('closed') && b && s) {
-      row.target = `≤ bare + 80 MB (${(b.rss + 80).toFixed(0)})`;
-      row.met = s.rss <= b.rss + 80;
+      row.target = `≤ bare + 76 MiB (80 MB: ${(b.rss + 76).toFixed(0)})`;
+      row.met = s.rss <= b.rss + 76;
     }
     out.push(row);
     const heap = of(runs, 'socklab').flatMap((x) =>
-      x.points.filter((q) => q.label === label && q.heapMB !== undefined),
+      x.points.filter((q) => q.label === label && q.heapMiB !== undefined),
     );
     if (heap.length) {
-      const h = median(heap.map((q) => q.heapMB as number));
+      const h = median(heap.map((q) => q.heapMiB as number));
       out.push({
         section,
         label: `  heap used, ${label}`,
-        unit: 'MB',
+        unit: 'MiB',
         bare: null,
         socklab: h,
         ratio: null,
@@ -256,15 +256,15 @@ function connectionRows(runs: PtyConnRun[], out: PtyRow[]): void {
       });
     };
     pair(`${at}: opened until all shown open`, 'conn/s', (l) => l.openPerS);
-    pair(`${at}: RSS`, 'MB', (l) => l.rssMB);
+    pair(`${at}: RSS`, 'MiB', (l) => l.rssMiB);
     if (!s) continue;
-    if (s.heapMB !== undefined) {
+    if (s.heapMiB !== undefined) {
       out.push({
         section,
         label: `${at}: heap used`,
-        unit: 'MB',
+        unit: 'MiB',
         bare: null,
-        socklab: s.heapMB,
+        socklab: s.heapMiB,
         ratio: null,
       });
     }

@@ -10,9 +10,9 @@ export interface PtyStreamRun {
   /** From the sender's connect to the close that follows the server reading the FIN. */
   ms: number;
   reads: number;
-  mbPerS: number;
+  mibPerS: number;
   readsPerS: number;
-  /** CPU-seconds of the server's process per GB (10^9 B) streamed. */
+  /** CPU-seconds of the server's process per GiB (2^30 B) streamed. */
   cpuSPerGB: number;
   /** CPU-seconds this process (the terminal: xterm parsing socklab's frames) spent meanwhile. */
   terminalCpuS: number;
@@ -54,9 +54,9 @@ export async function ptyStreamOnce(
       sent,
       ms,
       reads,
-      mbPerS: sent / 1e6 / (ms / 1000),
+      mibPerS: sent / 2 ** 20 / (ms / 1000),
       readsPerS: reads / (ms / 1000),
-      cpuSPerGB: cpuS / (sent / 1e9),
+      cpuSPerGB: cpuS / (sent / 2 ** 30),
       terminalCpuS: (term.user + term.system) / 1e6,
     };
   } finally {

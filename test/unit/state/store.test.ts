@@ -41,6 +41,7 @@ describe('Store', () => {
       bytesOut: 15,
       reads: 4,
       evicted: 0,
+      rate: { bytesPerSec: expect.any(Number), readsPerSec: expect.any(Number) },
     });
     close(store, a);
     expect(snap(store).listeners[0].open).toBe(1);
