@@ -9,7 +9,7 @@ it('a stream shows its rate in the header, the listener and connection rows and 
   const t = testLab();
   const port = await t.listenAndWait();
   const ink = renderApp(t);
-  resize(ink, 200, 40);
+  resize(ink, 120, 40);
   const peer = await raw(port);
   const chunk = Buffer.alloc(4096, 97);
   const end = Date.now() + 2600;
@@ -23,8 +23,8 @@ it('a stream shows its rate in the header, the listener and connection rows and 
     'rates on screen',
     8000,
   );
-  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ listening .* now [\d.]+ (KiB|MiB)\/s/);
-  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ → :\d+ open .* now [\d.]+ (KiB|MiB)\/s/);
+  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ listening 1 open · now [\d.]+ (KiB|MiB)\/s/);
+  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ → :\d+ open now [\d.]+ (KiB|MiB)\/s · /);
   expect(f).toMatch(/last 30 s [▁▂▃▄▅▆▇█][ ▁▂▃▄▅▆▇█]* [\d.]+ (KiB|MiB)\/s/);
   // Quiet: two seconds later no "now" rate is left on the rows.
   await waitForFrame(ink, (x) => !/ now [\d.]+/.test(x), 'rates fall back', 5000);

@@ -95,15 +95,16 @@ export function ConnectionsPane({
                 {` ◆ ${c.owner ? t('conns.linkedLab', { lab: c.owner.lab, id: c.linkedId }) : t('conns.linked', { id: c.linkedId })}`}
               </Text>
             ) : null}
+            {/* The rate before the totals: a narrow pane truncates the end. */}
+            {c.rate.bytesPerSec > 0
+              ? ` ${t('conns.rate', { rate: formatRate(c.rate.bytesPerSec) })} ·`
+              : ''}
             {` ${t(c.reads === 1 ? 'conns.row.one' : 'conns.row.other', {
               age,
               bytesIn: formatBytes(c.bytesIn),
               reads: formatCount(c.reads),
               bytesOut: formatBytes(c.bytesOut),
             })}`}
-            {c.rate.bytesPerSec > 0
-              ? ` · ${t('conns.rate', { rate: formatRate(c.rate.bytesPerSec) })}`
-              : ''}
           </Text>
         );
       })}

@@ -30,12 +30,8 @@ export function headerRow(
       ? t('header.openBoth', { count: totals.openConnections, both: totals.bothEndsHere })
       : t('header.open', { count: totals.openConnections });
   const kept = [t('header.listening', { count: totals.listeners }), open];
-  const optional = [
-    t('header.in', { bytes: formatBytes(totals.bytesIn) }),
-    t('header.out', { bytes: formatBytes(totals.bytesOut) }),
-    t('header.reads', { count: formatCount(totals.reads) }),
-  ];
-  // While something reads: bytes/s and reads/s over the last complete second.
+  const optional = [t('header.in', { bytes: formatBytes(totals.bytesIn) })];
+  // While something reads, its rate comes next (bytes/s and reads/s over the last second).
   if (totals.rate.readsPerSec > 0) {
     optional.push(
       t('header.rate', {
@@ -44,6 +40,10 @@ export function headerRow(
       }),
     );
   }
+  optional.push(
+    t('header.out', { bytes: formatBytes(totals.bytesOut) }),
+    t('header.reads', { count: formatCount(totals.reads) }),
+  );
   const long = t(mode === 'sequential' ? 'header.sequential' : 'header.concurrent');
   const short = mode === 'sequential' ? t('header.sequentialShort') : long;
   // title, two spaces, the counts joined by " · ", two spaces, the mode

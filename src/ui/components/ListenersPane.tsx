@@ -61,7 +61,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {l.halfOpen ? ` ${t('listeners.halfOpen')}` : ''}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
-              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec) })}` : ''}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
+              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec) })}` : ''}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
           </Text>
         );
       })}
