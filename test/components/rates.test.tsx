@@ -23,8 +23,10 @@ it('a stream shows its rate in the header, the listener and connection rows and 
     'rates on screen',
     8000,
   );
-  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ listening 1 open · now [\d.]+ (KiB|MiB)\/s/);
-  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ → :\d+ open now [\d.]+ (KiB|MiB)\/s · /);
+  expect(f).toMatch(
+    /#1 127\.0\.0\.1:\d+ listening 1 open · now [\d.]+ (KiB|MiB)\/s, [\d,]+ reads\/s/,
+  );
+  expect(f).toMatch(/#1 127\.0\.0\.1:\d+ → :\d+ open now [\d.]+ (KiB|MiB)\/s, [\d,]+ reads\/s · /);
   expect(f).toMatch(/last 30 s [▁▂▃▄▅▆▇█][ ▁▂▃▄▅▆▇█]* [\d.]+ (KiB|MiB)\/s/);
   // Quiet: two seconds later no "now" rate is left on the rows.
   await waitForFrame(ink, (x) => !/ now [\d.]+/.test(x), 'rates fall back', 5000);

@@ -32,7 +32,9 @@ it('open counts each connection once; a stream shows its rate; then who closed',
     10_000,
   );
   const rows = paneRows(busy, 'connections');
-  expect(rows.some((r) => / → :\d+ open now [\d.]+ (KiB|MiB)\/s · /.test(r))).toBe(true);
+  expect(rows.some((r) => / → :\d+ open now [\d.]+ (KiB|MiB)\/s, [\d,]+ reads\/s · /.test(r))).toBe(
+    true,
+  );
   peer.end();
   await app.waitFor((s) =>
     paneRows(s, 'connections').some((r) => r.includes('closed by peer (FIN)')),

@@ -97,7 +97,10 @@ export function ConnectionsPane({
             ) : null}
             {/* The rate before the totals: a narrow pane truncates the end. */}
             {c.rate.bytesPerSec > 0
-              ? ` ${t('conns.rate', { rate: formatRate(c.rate.bytesPerSec) })} ·`
+              ? ` ${t('conns.rate', {
+                  rate: formatRate(c.rate.bytesPerSec),
+                  reads: formatCount(c.rate.readsPerSec),
+                })} ·`
               : ''}
             {` ${t(c.reads === 1 ? 'conns.row.one' : 'conns.row.other', {
               age,

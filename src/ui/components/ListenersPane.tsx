@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { formatAddress, isAllInterfaces } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
-import { formatBytes, formatRate } from '../../format/units.js';
+import { formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { listenerStateText } from '../../i18n/labels.js';
 import type { ListenerView } from '../../state/types.js';
@@ -61,7 +61,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {l.halfOpen ? ` ${t('listeners.halfOpen')}` : ''}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
-              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec) })}` : ''}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
+              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec), reads: formatCount(l.rate.readsPerSec) })}` : ''}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
           </Text>
         );
       })}
