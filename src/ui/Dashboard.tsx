@@ -15,7 +15,7 @@ import { ListenersPane } from './components/ListenersPane.js';
 import { ReadsPane } from './components/ReadsPane.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { liveStatusText } from './liveStatus.js';
-import { readsAnchor, readsConnections, readsTitle } from './readsView.js';
+import { readsAnchor, readsConnections, readsSpark, readsTitle } from './readsView.js';
 import type { Selection } from './selection.js';
 import { theme } from './theme.js';
 import type { UiState } from './uiState.js';
@@ -104,6 +104,7 @@ export function Dashboard({
             ) : null}
             <ReadsPane
               title={readsTitle(ui, sel)}
+              spark={readsSpark(ui, sel)}
               conns={readsConns}
               anchor={readsAnchor(ui, sel)}
               hex={ui.hex}

@@ -28,15 +28,21 @@ export function readsTitle(ui: UiState, sel: Selection): string {
     return t('reads.titleListener', { id: sel.listener?.id ?? '-' });
   const [c] = readsConnections(ui, sel);
   if (!c) return t('reads.title');
-  const title = t(c.kind === 'client' ? 'reads.titleClient' : 'reads.titleConn', { id: c.id });
-  // The last 30 s of the connection's reads, one cell a second, and its rate now.
-  const last30 = c.spark.slice(-30);
+  return t(c.kind === 'client' ? 'reads.titleClient' : 'reads.titleConn', { id: c.id });
+}
+
+/**
+ * The shown connection's last 30 s, one cell a second from its first busy one, and its rate
+ * now; null in the listener's scope or before it read.
+ */
+export function readsSpark(ui: UiState, sel: Selection): string | null {
+  if (ui.readsScope === 'listener') return null;
+  const [c] = readsConnections(ui, sel);
+  const last30 = c ? c.spark.slice(-30) : [];
   const first = last30.findIndex((v) => v > 0);
-  if (first < 0) return title;
-  // From its first busy second: a connection 5 s old has 5 cells.
-  const recent = last30.slice(first);
-  const spark = sparkline(recent);
-  return `${title} ${t('reads.spark', { spark, rate: formatRate(c.rate.bytesPerSec) })}`;
+  if (!c || first < 0) return null;
+  const spark = sparkline(last30.slice(first));
+  return t('reads.spark', { spark, rate: formatRate(c.rate.bytesPerSec) });
 }
 
 /** What a scroll position belongs to: it holds while the pane shows the same thing. */

@@ -15,6 +15,8 @@ interface Props {
   bufferSize: number;
   /** The seq of the bottom row when scrolled back; null follows the newest. */
   anchor?: number | null;
+  /** The connection's last 30 s and rate (readsSpark), after the title. */
+  spark?: string | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export function ReadsPane({
   height,
   bufferSize,
   anchor = null,
+  spark = null,
 }: Props) {
   const all = timelineRows(conns, hex, width);
   // Until data flows, the hint how to send some stays above the events.
@@ -39,7 +42,7 @@ export function ReadsPane({
   const follow = t(anchor === null ? 'reads.following' : 'reads.scrolled');
   return (
     <Pane
-      title={conns.length > 0 ? `${title} · ${follow}` : title}
+      title={conns.length > 0 ? `${title} · ${follow}${spark ? ` · ${spark}` : ''}` : title}
       info={t('reads.info', { view: t(hex ? 'reads.hex' : 'reads.text'), bytes: bufferSize })}
       focused={focused}
       width={width}

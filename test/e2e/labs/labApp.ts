@@ -123,7 +123,7 @@ const STATE = String.raw`(?:closed|reset) by (?:peer \(FIN\)|peer|socklab)|error
 const stateWord = (how: string) => /^(closed|reset|error) /.exec(how)?.[1] ?? how;
 
 const CONN_ROW = new RegExp(
-  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (${STATE})(?: ◆ (?:lab (\\S+) )?client #(\\d+))? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
+  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (${STATE})(?: ◆ (?:lab (\\S+) )?client #(\\d+))?(?: now [\\d.]+ (?:B|KiB|MiB|GiB)/s, [\\d,]+ reads/s ·)? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
 );
 
 /**

@@ -414,7 +414,13 @@ describe('lab panel and report in Portuguese', () => {
       const r = run;
       expect(r.pane('lab')).toContain(`Pergunta: ${QUESTION}`);
       // The lab list, in Portuguese; Esc goes back to the lab.
-      let screen = await r.press('l', (s) => r.pane('overlay', s)[0]?.startsWith('Laboratórios'));
+      // The whole list: a frame is parsed in pieces as the pty delivers it.
+      let screen = await r.press(
+        'l',
+        (s) =>
+          r.pane('overlay', s)[0]?.startsWith('Laboratórios') &&
+          r.pane('overlay', s).some((x) => x.includes('3c ·')),
+      );
       expect(r.pane('overlay', screen).slice(0, 9)).toEqual([
         'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
         '  1 · Portas efêmeras',
