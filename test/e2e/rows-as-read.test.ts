@@ -31,7 +31,7 @@ it('open counts each connection once; a stream shows its rate; then who closed',
       ),
     10_000,
   );
-  const rows = paneRows(busy, 'connections');
+  const rows = paneRows(busy, 'connections', 120, 40, true);
   expect(rows.some((r) => / → :\d+ open now [\d.]+ (KiB|MiB)\/s, [\d,]+ reads\/s · /.test(r))).toBe(
     true,
   );
