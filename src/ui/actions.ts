@@ -1,5 +1,5 @@
 import { formatAddress, loopbackFor } from '../format/address.js';
-import { type MessageKey, t } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 import {
   closeListenerText,
   closeText,
@@ -9,12 +9,12 @@ import {
   retryText,
 } from '../i18n/outcomeText.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
-import type { ConnectionView, ListenerView, Mode, Snapshot } from '../state/types.js';
+import type { ConnectionView, Mode, Snapshot } from '../state/types.js';
 import type { EngineLink } from '../thread/link.js';
-import { helpScrollMax } from './components/HelpOverlay.js';
+import { cannotSend, modeStatus } from './actionStatus.js';
+import { scrollHelp } from './helpScroll.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
-import { layoutFor } from './layout.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
@@ -210,18 +210,6 @@ export function runAction(action: Action, ctx: ActionContext): Done {
   }
 }
 
-function scrollHelp(action: Action, ctx: ActionContext): void {
-  const { columns, rows } = ctx.size;
-  const L = layoutFor(columns, rows);
-  const height = L.top + L.middle + L.bottom;
-  const page = Math.max(1, height - 4);
-  const step =
-    { 'help-scroll-up': -1, 'help-scroll-down': 1, 'help-page-up': -page }[action as string] ??
-    page;
-  const max = helpScrollMax(columns, height);
-  ctx.set({ helpScroll: Math.min(max, Math.max(0, ctx.ui.helpScroll + step)) });
-}
-
 const READS_SCROLL = {
   'reads-up': 'up',
   'reads-down': 'down',
@@ -262,31 +250,6 @@ function move(ctx: ActionContext, dir: 1 | -1): Done {
     case 'slider':
       return runAction(dir < 0 ? 'buffer-up' : 'buffer-down', ctx);
   }
-}
-
-/** Why nothing can be typed to `c` (none selected, closed, FIN sent, not connected yet), or null. */
-function cannotSend(c: ConnectionView | null, none: MessageKey): string | null {
-  if (!c) return t(none);
-  if (c.closedAt !== null) return t('outcome.closedCannotSend', { id: c.id });
-  if (c.state === 'connecting') return t('outcome.connectingCannotSend', { id: c.id });
-  if (c.state === 'half-closed') return t('outcome.halfClosedCannotSend', { id: c.id });
-  return null;
-}
-
-const MODE: Record<'echo' | 'halfOpen', { on: MessageKey; off: MessageKey; name: MessageKey }> = {
-  echo: { on: 'status.echoOn', off: 'status.echoOff', name: 'outcome.echo' },
-  halfOpen: { on: 'status.halfOpenOn', off: 'status.halfOpenOff', name: 'outcome.halfOpen' },
-};
-
-/** A listener's mode turned on or off: for one not listening, what that changes now and later. */
-function modeStatus(l: ListenerView, mode: 'echo' | 'halfOpen', on: boolean): string {
-  const keys = MODE[mode];
-  if (l.state === 'listening' || l.state === 'starting')
-    return t(on ? keys.on : keys.off, { id: l.id });
-  const what = `${t(keys.name)} ${t(on ? 'outcome.on' : 'outcome.off')}`;
-  return l.open > 0
-    ? t('outcome.modeIdleOpen', { id: l.id, what, count: l.open })
-    : t('outcome.modeIdle', { id: l.id, what });
 }
 
 function closeConnection(ctx: ActionContext, c: ConnectionView | null): Done {
