@@ -47,9 +47,7 @@ describe('lab 3 · each read and its byte count', () => {
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  1,024 B per read  recv(1024)');
       const reads = r.pane('labReads', screen);
-      expect(reads[0]).toMatch(
-        /^ {2}Reads — conn #2 · following(?: · last 30 s .*?)? text · reads of ≤ 1024 B · /,
-      );
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 · following(?: · last 30 s .*?)? text · /);
       // The timeline: accepted, then the read.
       expect(reads[1]).toMatch(new RegExp(`^${CLOCK} #2 {2}accepted$`));
       expect(reads[2]).toMatch(new RegExp(`^${CLOCK} #2 {2}28 B in 1 read$`));
@@ -243,9 +241,7 @@ describe('lab 3c · a 5-byte buffer', () => {
       const labPort = listenerRows(r.pane('listeners', screen))[1].port;
       expect(slider(screen)).toContain('  5 B per read  recv(5)');
       const reads = r.pane('labReads', screen);
-      expect(reads[0]).toMatch(
-        /^ {2}Reads — conn #2 · following(?: · last 30 s .*?)? text · reads of ≤ 5 B · /,
-      );
+      expect(reads[0]).toMatch(/^ {2}Reads — conn #2 · following(?: · last 30 s .*?)? text · /);
       expect(reads.slice(1, 10)).toEqual([
         expect.stringMatching(new RegExp(`^${CLOCK} #2 {2}accepted$`)),
         expect.stringMatching(new RegExp(`^${CLOCK} #2 {2}28 B in 6 reads: 5 5 5 5 5 3$`)),
