@@ -119,6 +119,10 @@ function describe(e: EngineEvent): string {
       return t('line.writeBlocked', { connection: e.connection, waiting: e.waiting });
     case 'write-unblocked':
       return t('line.writeUnblocked', { connection: e.connection });
+    case 'read-paused':
+      return t('line.readPaused', { connection: e.connection, held: e.held });
+    case 'read-resumed':
+      return t('line.readResumed', { connection: e.connection });
     case 'half-closed':
       return t('line.halfClosed', { connection: e.connection });
     case 'buffer-changed':

@@ -6,7 +6,9 @@ import { CloseWitness } from './closeReason.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
 import { type FixedReader, readFixed } from './fixedReader.js';
 import type { OsContext } from './osProbe.js';
+import type { PauseOutcome } from './outcomes.js';
 import { peerGone } from './peerGone.js';
+import { ReadPause } from './readPause.js';
 import { WRITE_BOUND } from './writeBound.js';
 
 export interface ConnContext {
@@ -32,12 +34,14 @@ export class ConnHandle {
   private blocked = false;
   /** What waits for 'drain' (a repeated send's next writes). Dropped at close. */
   private readonly afterDrain = new Set<() => void>();
+  private readonly pause: ReadPause;
 
   constructor(
     readonly rec: ConnRec,
     readonly socket: Socket,
     private readonly ctx: ConnContext,
   ) {
+    this.pause = new ReadPause(rec, socket, ctx.store);
     socket.on('end', () => this.onEnd());
     socket.on('error', (err) => this.onError(err));
     socket.on('close', () => this.onClose());
@@ -64,6 +68,13 @@ export class ConnHandle {
     this.reader?.resume();
   }
 
+  /** Stop reading (a server that stops calling recv()), or read again. */
+  pauseReading(on: boolean): PauseOutcome {
+    const outcome = this.pause.set(on);
+    if (outcome === 'resumed') this.reader?.resume();
+    return outcome;
+  }
+
   /** Start reading (for a queued connection: the moment the lab's loop would `accept()` it). */
   serve(): void {
     if (this.serving || this.socket.destroyed) return;
@@ -78,7 +89,7 @@ export class ConnHandle {
         if (echoes()) this.write(chunk);
       },
       // An echo reads no faster than its peer takes the echoed bytes back.
-      () => !(this.blocked && echoes()),
+      () => !this.pause.paused && !(this.blocked && echoes()),
     );
   }
 
@@ -217,6 +228,8 @@ export class ConnHandle {
   private onClose(): void {
     const r = this.rec;
     this.afterDrain.clear();
+    this.pause.stop();
+    r.heldUnread = null;
     if (this.blocked) {
       this.blocked = false;
       r.writeWaiting = null;

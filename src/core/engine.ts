@@ -12,6 +12,7 @@ import type {
   HalfCloseOutcome,
   ListenerModeOutcome,
   NoDelayOutcome,
+  PauseOutcome,
   ResetOutcome,
   RetryOutcome,
   SendOutcome,
@@ -250,6 +251,13 @@ export class Engine {
     h.socket.setNoDelay(on);
     this.store.connState(h.rec, { noDelay: on });
     return 'set';
+  }
+
+  /** Stop or start reading connection `id`: the kernel's flow control, made visible. */
+  pauseReading(id: number, on: boolean): PauseOutcome {
+    const h = this.conns.get(id);
+    if (!h || h.socket.destroyed) return this.gone(id);
+    return h.pauseReading(on);
   }
 
   halfClose(id: number): HalfCloseOutcome {

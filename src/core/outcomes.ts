@@ -30,3 +30,6 @@ export type CloseListenerOutcome = 'closed' | 'already-closed' | 'not-listening'
 
 /** A listener's mode (echo, half-open) set: it applies to its open connections and when it starts again. */
 export type ListenerModeOutcome = 'set' | ListenerGone;
+
+/** Reading paused or resumed on a connection (a server that stops calling recv(), then calls it again). */
+export type PauseOutcome = 'paused' | 'resumed' | 'already-paused' | 'not-paused' | Gone;

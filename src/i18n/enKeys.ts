@@ -28,6 +28,7 @@ export const enKeys = {
   'key.typeMessage': 'type a message',
   'key.connectTo': 'connect to host:port',
   'key.nagle': 'Nagle on/off',
+  'key.pauseReading': 'pause/resume reading',
   'key.dismiss': 'dismiss',
   'key.dismissAll': 'dismiss all',
   'key.nextPane': 'next pane',

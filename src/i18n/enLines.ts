@@ -29,6 +29,9 @@ export const enLines = {
   'line.writeBlocked':
     "conn {connection}: blocked by the peer's window, {waiting} B waiting (reads of echoed data and repeats paused)",
   'line.writeUnblocked': "conn {connection}: the peer's window opened, writing again",
+  'line.readPaused':
+    "conn {connection}: reading paused ({held} B read ahead by Node); the kernel's receive queue fills, then the window closes",
+  'line.readResumed': 'conn {connection}: reading resumed',
   'line.halfClosed': 'conn {connection}: sent FIN, can still read',
   'line.bufferChanged': 'reads now take at most {bytes} B',
   'line.modeSequential': 'sequential: one connection at a time',

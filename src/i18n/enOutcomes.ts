@@ -20,6 +20,11 @@ export const enOutcomes = {
   'outcome.rstSent': '#{id}: sent RST',
   'outcome.nagleOff': 'client #{id}: Nagle off (nodelay): each small write goes out at once',
   'outcome.nagleOn': 'client #{id}: Nagle on: small writes may wait and be coalesced',
+  'outcome.paused':
+    "#{id}: reading paused, as a server that stops calling recv(): the kernel's Recv-Q fills, then its window closes and the sender blocks (p resumes)",
+  'outcome.resumed': '#{id}: reading again: what waited in the kernel is read now',
+  'outcome.closedNothingToPause': '#{id} is already closed: nothing to pause or resume',
+  'outcome.listGone': '#{id} is no longer listed',
   'outcome.closedNagle': '#{id} is already closed: Nagle unchanged',
   'outcome.listenerGone': 'listener #{id} is no longer listed',
   'outcome.alreadyListening': 'listener #{id} is already listening on {address}: nothing to retry',

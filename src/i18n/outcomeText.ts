@@ -3,6 +3,7 @@ import type {
   CloseOutcome,
   HalfCloseOutcome,
   NoDelayOutcome,
+  PauseOutcome,
   ResetOutcome,
   RetryOutcome,
   SendOutcome,
@@ -79,3 +80,14 @@ export function closeListenerText(
   if (outcome === 'not-listening') return t('outcome.listenerNotListening', { id, code });
   return t('outcome.listenerGone', { id });
 }
+
+const PAUSE: Record<PauseOutcome, MessageKey> = {
+  paused: 'outcome.paused',
+  resumed: 'outcome.resumed',
+  'already-paused': 'outcome.paused',
+  'not-paused': 'outcome.resumed',
+  'already-closed': 'outcome.closedNothingToPause',
+  'not-found': 'outcome.listGone',
+};
+
+export const pauseText = (outcome: PauseOutcome, id: number): string => t(PAUSE[outcome], { id });

@@ -27,6 +27,7 @@ export const ptBRKeys: Record<keyof typeof enKeys, string> = {
   'key.typeMessage': 'digitar mensagem',
   'key.connectTo': 'conectar a host:porta',
   'key.nagle': 'Nagle liga/desliga',
+  'key.pauseReading': 'pausa/retoma a leitura',
   'key.dismiss': 'descartar',
   'key.dismissAll': 'descartar todos',
   'key.nextPane': 'próximo painel',

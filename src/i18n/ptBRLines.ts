@@ -29,6 +29,9 @@ export const ptBRLines: Record<keyof typeof enLines, string> = {
   'line.writeBlocked':
     'conexão {connection}: bloqueada pela janela do par, {waiting} B à espera (leituras de dados ecoados e repetições pausadas)',
   'line.writeUnblocked': 'conexão {connection}: a janela do par abriu, escrevendo de novo',
+  'line.readPaused':
+    'conexão {connection}: leitura pausada ({held} B lidos adiante pelo Node); a fila de recepção do kernel enche, depois a janela fecha',
+  'line.readResumed': 'conexão {connection}: leitura retomada',
   'line.halfClosed': 'conexão {connection}: FIN enviado, ainda pode ler',
   'line.bufferChanged': 'cada leitura agora pega no máximo {bytes} B',
   'line.modeSequential': 'sequencial: uma conexão por vez',

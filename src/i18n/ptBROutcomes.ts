@@ -19,6 +19,11 @@ export const ptBROutcomes: Record<keyof typeof enOutcomes, string> = {
   'outcome.rstSent': '#{id}: RST enviado',
   'outcome.nagleOff': 'cliente #{id}: Nagle desligado (nodelay): cada escrita pequena sai na hora',
   'outcome.nagleOn': 'cliente #{id}: Nagle ligado: escritas pequenas podem esperar e ser juntadas',
+  'outcome.paused':
+    '#{id}: leitura pausada, como um servidor que para de chamar recv(): a Recv-Q do kernel enche, depois a janela fecha e o remetente bloqueia (p retoma)',
+  'outcome.resumed': '#{id}: lendo de novo: o que esperava no kernel é lido agora',
+  'outcome.closedNothingToPause': '#{id} já está fechada: nada a pausar ou retomar',
+  'outcome.listGone': '#{id} não está mais na lista',
   'outcome.closedNagle': '#{id} já está fechada: Nagle não mudou',
   'outcome.listenerGone': 'servidor #{id} não está mais na lista',
   'outcome.alreadyListening': 'servidor #{id} já escuta em {address}: nada a tentar de novo',

@@ -33,6 +33,7 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'conns.titleOn': 'Conexões em #{id}',
   'conns.range': '{from}–{to} de {count}',
   'conns.info': '{count} · par = porta efêmera do cliente',
+  'conns.paused': 'leitura pausada · {held} lidos adiante pelo Node, o resto espera no kernel',
   'conns.peerUnknown': 'desconhecido — resetou antes de ser aceita',
   'conns.empty': 'nenhuma ainda — tecle c, ou execute socklab send HOST:PORT',
   'conns.linked': 'cliente #{id}',
@@ -47,8 +48,10 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'client.totals': '#{id}: enviados {bytesOut} · recebidos {bytesIn}',
   'client.totalsClosed': '#{id} {how}: enviados {bytesOut} · recebidos {bytesIn}',
   'client.nodelay': 'nodelay',
+  'client.rowPaused': 'leitura pausada',
   'client.rowBlocked': 'bloqueado',
-  'client.blocked': '{bytes} à espera · bloqueado pela janela do par',
+  'client.blocked':
+    '{bytes} retidos · janela fechada: write() bloqueia',
   'errors.title': 'Erros e observações',
   'errors.info': '{count} · x descarta',
   'errors.empty': 'nenhum erro — tente n, Enter para ver EADDRINUSE',
@@ -76,5 +79,7 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'timeline.rstIn': 'RST recebido: o outro lado reiniciou a conexão',
   'timeline.rstOut': 'RST enviado: o socklab reiniciou a conexão',
   'timeline.error': 'erro {code}',
+  'timeline.readPaused': 'leitura pausada: recv() não é mais chamado, as filas do kernel enchem',
+  'timeline.readResumed': 'leitura retomada',
   'timeline.closed': 'fechada',
 };

@@ -49,6 +49,9 @@ export type EngineEvent = Base &
     /** Everything held was handed to the kernel ('drain'): socklab reads and sends again. */
     | { type: 'write-unblocked'; connection: number }
     | { type: 'half-closed'; connection: number }
+    /** socklab stopped reading the connection (as a server that stops calling recv()); `held`: bytes Node had read ahead. */
+    | { type: 'read-paused'; connection: number; held: number }
+    | { type: 'read-resumed'; connection: number }
     | { type: 'buffer-changed'; bytes: number }
     | { type: 'mode-changed'; mode: Mode }
     | { type: 'echo-changed'; listener: number; echo: boolean }

@@ -87,6 +87,8 @@ export class ConnRec {
   readonly meter = new RateMeter();
   noDelay = false;
   writeWaiting: number | null = null;
+  readPaused = false;
+  heldUnread: number | null = null;
   error: ErrorInfo | null = null;
   linked: ConnRec | null = null;
   owner: LabOwner | null = null;
@@ -152,6 +154,8 @@ export class ConnRec {
       spark: this.meter.series(nowSecond()),
       noDelay: this.noDelay,
       writeWaiting: this.writeWaiting,
+      readPaused: this.readPaused,
+      heldUnread: this.heldUnread,
       error: this.error,
       linkedId: this.linked?.id ?? null,
       recentReads,

@@ -347,6 +347,9 @@ export class Store {
         return at('fin-in');
       case 'half-closed':
         return at('fin-out');
+      case 'read-paused':
+      case 'read-resumed':
+        return at(e.type);
       case 'reset':
         return at(e.by === 'local' ? 'rst-out' : 'rst-in');
       case 'connection-error':

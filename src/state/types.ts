@@ -132,6 +132,8 @@ export type TimelineKind =
   | 'queued'
   | 'dequeued'
   | 'sent'
+  | 'read-paused'
+  | 'read-resumed'
   | 'fin-in'
   | 'fin-out'
   | 'rst-in'
@@ -201,6 +203,10 @@ export interface ConnectionView {
    * the data it echoes, and repeats wait); null when writes flow.
    */
   readonly writeWaiting: number | null;
+  /** The user paused reading it (`p`): nothing is read, so the kernel's queues fill. */
+  readonly readPaused: boolean;
+  /** While paused: bytes Node read ahead before it stopped reading the kernel's buffer. */
+  readonly heldUnread: number | null;
   readonly error: ErrorInfo | null;
   /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
   readonly linkedId: number | null;

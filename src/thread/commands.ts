@@ -5,6 +5,7 @@ import type {
   HalfCloseOutcome,
   ListenerModeOutcome,
   NoDelayOutcome,
+  PauseOutcome,
   ResetOutcome,
   RetryOutcome,
   SendOutcome,
@@ -26,6 +27,7 @@ export interface Commands {
   reset(id: number): ResetOutcome;
   halfClose(id: number): HalfCloseOutcome;
   setNoDelay(id: number, on: boolean): NoDelayOutcome;
+  pauseReading(id: number, on: boolean): PauseOutcome;
   setEcho(id: number, on: boolean): ListenerModeOutcome;
   setHalfOpen(id: number, on: boolean): ListenerModeOutcome;
   setBufferSize(bytes: number): void;

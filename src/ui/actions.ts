@@ -5,6 +5,7 @@ import {
   closeText,
   halfCloseText,
   noDelayText,
+  pauseText,
   resetText,
   retryText,
 } from '../i18n/outcomeText.js';
@@ -133,6 +134,12 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       return engine
         .call('setNoDelay', c.id, on)
         .then((o) => set({ status: noDelayText(o, c.id, on) }));
+    }
+    case 'pause-reading': {
+      const c = focus === 'client' ? sel.client : sel.connection;
+      if (!c) return done(set({ status: t('status.nothingSelected') }));
+      const on = !c.readPaused;
+      return engine.call('pauseReading', c.id, on).then((o) => set({ status: pauseText(o, c.id) }));
     }
     case 'hex':
       return done(set({ hex: !ui.hex }));

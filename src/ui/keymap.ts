@@ -64,7 +64,8 @@ export type Action =
   | 'reads-page-up'
   | 'reads-page-down'
   | 'reads-home'
-  | 'reads-end';
+  | 'reads-end'
+  | 'pause-reading';
 
 const b = (
   where: Binding['where'],
@@ -117,9 +118,11 @@ export const BINDINGS: readonly Binding[] = [
   b('connections', 'x', 'key.close', 'close', 'x'),
   b('connections', 'r', 'key.reset', 'reset', 'r'),
   b('connections', 'f', 'key.halfClose', 'half-close', 'f'),
+  b('connections', 'p', 'key.pauseReading', 'pause-reading', 'p'),
   b('reads', 'h', 'key.hexText', 'hex', 'h'),
   b('reads', 'a', 'key.scope', 'scope', 'a'),
   b('reads', 's', 'key.sendToConnection', 'server-send', 's'),
+  b('reads', 'p', 'key.pauseReading', 'pause-reading', 'p'),
   b('reads', '↑↓ PgUp/PgDn Home/End', 'key.readsScroll', 'reads-up', 'up'),
   b('reads', '', '', 'reads-down', 'down'),
   b('reads', '', '', 'reads-page-up', 'pageup'),
@@ -134,6 +137,7 @@ export const BINDINGS: readonly Binding[] = [
   b('client', 'x', 'key.close', 'close', 'x'),
   b('client', 'r', 'key.reset', 'reset', 'r'),
   b('client', 'd', 'key.nagle', 'nodelay', 'd'),
+  b('client', 'p', 'key.pauseReading', 'pause-reading', 'p'),
   b('errors', '↑↓', 'key.select', 'up', 'up'),
   b('errors', '', '', 'down', 'down'),
   b('errors', 'x', 'key.dismiss', 'close', 'x', 'delete'),

@@ -88,6 +88,8 @@ const EVENT_WORDS: Record<Exclude<TimelineEntry['kind'], 'sent'>, MessageKey> = 
   connected: 'timeline.connected',
   queued: 'timeline.queued',
   dequeued: 'timeline.dequeued',
+  'read-paused': 'timeline.readPaused',
+  'read-resumed': 'timeline.readResumed',
   'fin-in': 'timeline.finIn',
   'fin-out': 'timeline.finOut',
   'rst-in': 'timeline.rstIn',

@@ -41,12 +41,12 @@ const TEXT: Record<Lang, { conn: RegExp; clientRow: string; client: RegExp }> = 
   en: {
     conn: /open · (\d+\.\d [KM]iB) waiting, blocked by the peer's window/,
     clientRow: 'open, blocked →',
-    client: /^[│┃] {2}(\d+\.\d [KM]iB) waiting · blocked by the peer's window/m,
+    client: /^[│┃] {2}(\d+\.\d [KM]iB) held · peer's window shut: write\(\) blocks/m,
   },
   'pt-BR': {
     conn: /aberta · (\d+\.\d [KM]iB) à espera, bloqueada pela janela do par/,
     clientRow: 'aberta, bloqueado →',
-    client: /^[│┃] {2}(\d+\.\d [KM]iB) à espera · bloqueado pela janela do par/m,
+    client: /^[│┃] {2}(\d+\.\d [KM]iB) retidos · janela fechada: write\(\) bloqueia/m,
   },
 };
 

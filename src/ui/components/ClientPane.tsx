@@ -71,6 +71,9 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>{`, ${t('client.rowBlocked')}`}</Text>
             ) : null}
+            {c.readPaused ? (
+              <Text color={theme.warn} bold>{`, ${t('client.rowPaused')}`}</Text>
+            ) : null}
             {` → ${escapeText(clip(c.target ?? '', width))}`}
           </Text>
         );

@@ -90,6 +90,11 @@ export function ConnectionsPane({
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
               </Text>
             ) : null}
+            {c.readPaused ? (
+              <Text color={theme.warn} bold>
+                {` · ${t('conns.paused', { held: formatBytes(c.heldUnread ?? 0) })}`}
+              </Text>
+            ) : null}
             {c.linkedId !== null ? (
               <Text color={theme.client}>
                 {` ◆ ${c.owner ? t('conns.linkedLab', { lab: c.owner.lab, id: c.linkedId }) : t('conns.linked', { id: c.linkedId })}`}
