@@ -149,4 +149,28 @@ export const enLabs = {
   'lab.3c.answer':
     'All 28 bytes arrive, in 6 reads: 5 5 5 5 5 3. Each recv(5) returns at most 5 bytes; the loop keeps reading until the data runs out.',
   'lab.3c.wrong': '“It receives only 5 bytes” — it receives all 28, in several reads.',
+
+  'lab.4.title': '4 · A server that stops reading',
+  'lab.4.observe':
+    'The server accepts but stops calling recv() while its client sends 10 MiB. Watch the paused connection’s Recv-Q grow to its receive buffer, the window close, the client’s Send-Q fill and socklab hold the rest: write() would block. Press p on the paused connection: everything drains, every byte counted.',
+  'lab.4.step1':
+    'The server accepts and stops calling recv() (g pauses the lab’s accepted connection)',
+  'lab.4.py1': 'conn, addr = s.accept(); time.sleep(60)  # no recv(): the receive queue fills',
+  'lab.4.step2': 'The client sends 10 MiB (g sends it)',
+  'lab.4.py2': "c.sendall(b'x' * 10 * 1024 * 1024)  # blocks once the window is closed",
+  'lab.4.step3': 'The server reads again (p on the paused connection)',
+  'lab.4.py3': 'while data := conn.recv(65536): pass  # the window opens, sendall() returns',
+  'lab.4.question':
+    'What happens when a server stops calling recv() while its client keeps sending?',
+  'lab.4.answer':
+    'Nothing is lost and nothing breaks. The receiver’s kernel keeps the unread bytes (Recv-Q) until its buffer is full, then advertises a zero window; the sender’s kernel stops sending and keeps the rest (Send-Q); once its send buffer is full, send()/sendall() blocks. When the server reads again the window opens and all {total} arrive, in order.',
+  'lab.4.wrong':
+    '“The extra data is dropped” or “the connection breaks” — TCP never drops bytes it acknowledged: the sender waits (blocks).',
+  'lab.4.connecting': 'lab 4 client connecting to {own}',
+  'lab.4.filling':
+    'conn #{conn} reading paused ({ahead} read ahead by Node); client #{client} sent {sent} of {total}, the kernel queues filling',
+  'lab.4.blocked':
+    'conn #{conn} paused; client #{client} blocked at {sent} of {total}, {held} held · p on #{conn} resumes',
+  'lab.4.draining': 'conn #{conn} reading again: {read} of {total} read',
+  'lab.4.done': 'conn #{conn} read all {total}: nothing was lost, only delayed',
 } as const;

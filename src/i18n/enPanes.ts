@@ -51,8 +51,7 @@ export const enPanes = {
   'client.nodelay': 'nodelay',
   'client.rowBlocked': 'blocked',
   'client.rowPaused': 'reading paused',
-  'client.blocked':
-    "{bytes} held · peer's window shut: write() blocks",
+  'client.blocked': "{bytes} held · peer's window shut: write() blocks",
   'errors.title': 'Errors & notes',
   'errors.info': '{count} · x dismiss',
   'errors.empty': 'no errors — try n, Enter for EADDRINUSE',

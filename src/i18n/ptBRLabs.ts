@@ -155,4 +155,27 @@ export const ptBRLabs: Record<keyof typeof enLabs, string> = {
   'lab.3c.answer':
     'Os 28 bytes chegam, em 6 leituras: 5 5 5 5 5 3. Cada recv(5) devolve no máximo 5 bytes; o laço continua lendo até os dados acabarem.',
   'lab.3c.wrong': '“Recebe apenas 5 bytes” — recebe os 28, em várias leituras.',
+  'lab.4.title': '4 · Um servidor que para de ler',
+  'lab.4.observe':
+    'O servidor aceita mas para de chamar recv() enquanto o cliente envia 10 MiB. Veja a Recv-Q da conexão pausada crescer até o buffer de recepção, a janela fechar, a Send-Q do cliente encher e o socklab reter o resto: write() bloquearia. Pressione p na conexão pausada: tudo escoa, cada byte contado.',
+  'lab.4.step1':
+    'O servidor aceita e para de chamar recv() (g pausa a conexão aceita do laboratório)',
+  'lab.4.py1': 'conn, addr = s.accept(); time.sleep(60)  # sem recv(): a fila de recepção enche',
+  'lab.4.step2': 'O cliente envia 10 MiB (g envia)',
+  'lab.4.py2': "c.sendall(b'x' * 10 * 1024 * 1024)  # bloqueia quando a janela fecha",
+  'lab.4.step3': 'O servidor volta a ler (p na conexão pausada)',
+  'lab.4.py3': 'while data := conn.recv(65536): pass  # a janela abre, sendall() retorna',
+  'lab.4.question':
+    'O que acontece quando um servidor para de chamar recv() e o cliente continua enviando?',
+  'lab.4.answer':
+    'Nada se perde e nada quebra. O kernel do receptor guarda os bytes não lidos (Recv-Q) até o buffer encher e então anuncia janela zero; o kernel do remetente para de enviar e guarda o resto (Send-Q); com o buffer de envio cheio, send()/sendall() bloqueia. Quando o servidor volta a ler a janela abre e os {total} chegam, em ordem.',
+  'lab.4.wrong':
+    '“O excesso é descartado” ou “a conexão cai” — o TCP nunca descarta bytes que confirmou: o remetente espera (bloqueia).',
+  'lab.4.connecting': 'cliente do laboratório 4 conectando a {own}',
+  'lab.4.filling':
+    'conexão #{conn} com leitura pausada ({ahead} lidos adiante pelo Node); cliente #{client} enviou {sent} de {total}, as filas do kernel enchendo',
+  'lab.4.blocked':
+    'conexão #{conn} pausada; cliente #{client} bloqueado em {sent} de {total}, {held} retidos · p em #{conn} retoma',
+  'lab.4.draining': 'conexão #{conn} lendo de novo: {read} de {total} lidos',
+  'lab.4.done': 'conexão #{conn} leu os {total}: nada se perdeu, só atrasou',
 };

@@ -50,8 +50,7 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'client.nodelay': 'nodelay',
   'client.rowPaused': 'leitura pausada',
   'client.rowBlocked': 'bloqueado',
-  'client.blocked':
-    '{bytes} retidos · janela fechada: write() bloqueia',
+  'client.blocked': '{bytes} retidos · janela fechada: write() bloqueia',
   'errors.title': 'Erros e observações',
   'errors.info': '{count} · x descarta',
   'errors.empty': 'nenhum erro — tente n, Enter para ver EADDRINUSE',

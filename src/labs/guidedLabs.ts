@@ -2,6 +2,7 @@ import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { listenerStateText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
+import { LAB_4 } from './flowLab.js';
 import { type GuidedLab, lastOwned, machineFacts, record, step } from './labModel.js';
 import {
   beginRun,
@@ -187,6 +188,7 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     ...readsLab('3c', 5),
     answerVars: () => ({}),
   },
+  LAB_4,
 ];
 
 export function findLab(id: string): GuidedLab | undefined {

@@ -21,7 +21,7 @@ const track = disposeAfterEach();
 
 const COLS = 200;
 const ROWS = 60;
-/** Seven labs, three passes, up to 15 s per wait on a loaded machine. */
+/** Eight labs, three passes, up to 15 s per wait on a loaded machine. */
 const SEQUENCE_TIMEOUT = 300_000;
 
 const TITLES: Record<(typeof LAB_IDS)[number], string> = {
@@ -32,6 +32,7 @@ const TITLES: Record<(typeof LAB_IDS)[number], string> = {
   '3a': '3a · Two clients, one-at-a-time server',
   '3b': '3b · The first client closes',
   '3c': '3c · A 5-byte buffer',
+  '4': '4 · A server that stops reading',
 };
 const LIST = LAB_IDS.map((id) => TITLES[id]);
 
@@ -147,6 +148,12 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
       s.reads.some((x) => x.endsWith(`#${mine[0].id}  28 B in 6 reads: 5 5 5 5 5 3`))
     );
   },
+  // Lab 4's accepted connection not read (paused), its client blocked by the closed window.
+  '4': (s, before) =>
+    s.selected?.lab === '4' &&
+    s.selected.id > newestListener(before) &&
+    s.screen.split('\n').some((l) => / → :\d+ open · reading paused · /.test(l)) &&
+    s.screen.split('\n').some((l) => /lab 4 · local port \d+ open, blocked/.test(l)),
 };
 
 /** A rerun first closes what the lab's last run left open, and says so. */
@@ -185,6 +192,10 @@ const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
   '3c': () =>
     new RegExp(
       `^ran lab 3c: ${REL('3c')}buffer set to 5 B \\(for every listener\\); client #\\d+ sent 28 B, read as 28 B in 6 reads: 5 5 5 5 5 3$`,
+    ),
+  '4': () =>
+    new RegExp(
+      `^ran lab 4: ${REL('4')}(?:buffer set to 65,536 B \\(for every listener\\); )?conn #(\\d+) paused; client #\\d+ blocked at [\\d.]+ MiB of 10\\.0 MiB, [\\d.]+ [KM]iB held · p on #\\1 resumes$`,
     ),
 };
 
