@@ -106,7 +106,8 @@ export const en = {
   'prompt.full': 'the box holds {max} characters: the rest was left out',
 
   'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
-  'status.sequential': 'sequential: one connection served at a time, later ones wait in the queue',
+  'status.sequential':
+    'sequential: one connection read at a time; later ones are accepted and wait unread',
   'status.concurrent': 'concurrent: every connection served at once',
   'status.selectListener':
     'select a listening listener first (or press t in the client pane to type host:port)',
@@ -271,7 +272,8 @@ export const en = {
   'help.opt.listen': 'listen here; repeat for more listeners   (default {host}:{port})',
   'help.opt.listen2': 'HOST defaults to {host}; IPv6 as [::1]:PORT; PORT 0 = any free port',
   'help.opt.buffer': 'bytes per read, like recv(BYTES), 1–65536 (default 1024)',
-  'help.opt.sequential': 'serve one connection at a time, queue the rest (default: concurrent)',
+  'help.opt.sequential':
+    'read one connection at a time; the rest are accepted and wait unread (default: concurrent)',
   'help.opt.echo': 'write every read back to its sender (default: off)',
   'help.opt.halfOpen':
     "the -l listeners keep a connection open for writing after the peer's FIN, until you close it (default: close it)",

@@ -105,14 +105,14 @@ export const enLabs = {
 
   'lab.3a.title': '3a · Two clients, one-at-a-time server',
   'lab.3a.observe':
-    'In sequential mode the server serves one connection at a time, like the lab’s loop. The second client’s connect() succeeds — the kernel completes the handshake into the listen backlog — but it waits, queued, unread.',
+    'In sequential mode socklab serves one connection at a time, like the lab’s loop. The second client’s connect() succeeds: the kernel completes the handshake. A Python server leaves it in the listen backlog until accept(); Node cannot (it accepts every connection at once), so socklab has accepted it but does not read it: queued, its bytes waiting in the kernel (ss: ESTAB, Recv-Q 28).',
   'lab.3a.step1': 'Serve one connection at a time (g switches to sequential)',
   'lab.3a.py1': 'while True: conn, addr = s.accept()  # one at a time',
   'lab.3a.step2': 'Two clients connect and send (g connects them to a listener of the lab’s own)',
   'lab.3a.py2': 'c1.connect(...); c2.connect(...)  # both succeed',
   'lab.3a.question': 'What happens when two clients connect at the same time?',
   'lab.3a.answer':
-    'Both connect. The first is served; the second waits in the backlog (shown queued #1) with its data in the kernel until the server calls accept() again.',
+    'Both connect. The first is served; the second waits unread (queued #1) with its data in the kernel. With the lab’s Python server it waits in the accept queue until the server calls accept() again (ss: the LISTEN row’s Recv-Q 1); socklab has accepted it already, so ss shows it ESTAB with Recv-Q 28, and the listener’s Recv-Q 0.',
   'lab.3a.wrong': '“The first is cancelled” — nothing is cancelled: the second waits its turn.',
   'lab.3a.connecting': 'lab 3a clients connecting to {own}',
   'lab.3a.done': 'lab 3a client #{first} served, client #{second} queued #{position}',
@@ -121,16 +121,16 @@ export const enLabs = {
 
   'lab.3b.title': '3b · The first client closes',
   'lab.3b.observe':
-    'Close the client being served: recv() returns b"" (EOF), the loop breaks, and the server accepts the next queued client, whose waiting bytes appear at once.',
+    'Close the client being served: recv() returns b"" (EOF), the loop breaks, and the server takes the next queued client (Python: accept(); socklab: starts reading it), whose waiting bytes appear at once.',
   'lab.3b.step1': 'The first client closes (g closes lab 3a’s served client)',
   'lab.3b.py1': 'c1.close()',
   'lab.3b.step2': 'The server sees EOF and closes its side',
   'lab.3b.py2': "data = conn.recv(1024)  # b'' → break; conn.close()",
-  'lab.3b.step3': 'The next queued connection is accepted and read',
+  'lab.3b.step3': 'The next queued connection is read (Python: accept() returns it first)',
   'lab.3b.py3': 'conn, addr = s.accept()  # the queued client',
   'lab.3b.question': 'What happens when the first client is closed?',
   'lab.3b.answer':
-    'The server reads EOF (0 bytes), closes that connection, and accepts the next one from the backlog; the second client’s message, waiting in the kernel, is read immediately.',
+    'The server reads EOF (0 bytes), closes that connection, and takes the next one (Python: accept() from the accept queue; socklab: reads the one it had accepted); the second client’s message, waiting in the kernel, is read immediately.',
   'lab.3b.wrong':
     '“The server keeps running regardless” — true but incomplete: it is now serving the queued client.',
   'lab.3b.setUp': 'ran lab 3a’s steps first',

@@ -14,7 +14,8 @@ export const enLines = {
   'line.accepted.client': 'socklab client {client}',
   'line.acceptedUnknownPeer':
     'conn {connection} on listener {listener} from an unknown peer (reset before it was accepted: the OS has no address for it) to {local}',
-  'line.queued': "conn {connection} waits in listener {listener}'s queue at position {position}",
+  'line.queued':
+    "conn {connection} accepted, waits unread in listener {listener}'s queue at position {position}",
   'line.dequeued': 'conn {connection} is now served by listener {listener}',
   'line.refused': 'listener {listener} refused {peer}: {reason}',
   'line.refused.cap': 'over the cap of {cap} open connections',

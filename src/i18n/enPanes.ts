@@ -72,7 +72,8 @@ export const enPanes = {
   'reads.notKept': '⋯ #{id}: {n} earlier reads not kept (the read ring holds the last ones)',
   'timeline.accepted': 'accepted',
   'timeline.connected': 'connected',
-  'timeline.queued': 'queued: the server serves one at a time',
+  'timeline.queued':
+    'queued: accepted, not read until its turn (its bytes wait in the kernel, Recv-Q)',
   'timeline.dequeued': 'served after waiting {waited} in the queue',
   'timeline.readPaused': 'reading paused: recv() no longer called, the kernel queues fill',
   'timeline.readResumed': 'reading resumed',

@@ -101,7 +101,8 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
   'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
-  'status.sequential': 'sequencial: uma conexão atendida por vez, as seguintes esperam na fila',
+  'status.sequential':
+    'sequencial: uma conexão lida por vez; as seguintes são aceitas e esperam sem ser lidas',
   'status.concurrent': 'concorrente: todas as conexões atendidas ao mesmo tempo',
   'status.selectListener':
     'selecione antes um servidor escutando (ou tecle t no painel do cliente para digitar host:porta)',
@@ -275,7 +276,7 @@ export const ptBR: Record<MessageKey, string> = {
   'help.opt.listen2': 'HOST padrão: {host}; IPv6 como [::1]:PORT; PORT 0 = qualquer porta livre',
   'help.opt.buffer': 'bytes por leitura, como recv(BYTES), 1–65536 (padrão 1024)',
   'help.opt.sequential':
-    'atende uma conexão por vez, as demais esperam na fila (padrão: concorrente)',
+    'lê uma conexão por vez; as demais são aceitas e esperam sem ser lidas (padrão: concorrente)',
   'help.opt.echo': 'escreve cada leitura de volta para quem enviou (padrão: desligado)',
   'help.opt.halfOpen':
     'os servidores de -l mantêm a conexão aberta para escrita depois do FIN do par, até você fechá-la (padrão: fecha)',

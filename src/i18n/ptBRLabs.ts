@@ -108,14 +108,14 @@ export const ptBRLabs: Record<keyof typeof enLabs, string> = {
 
   'lab.3a.title': '3a · Dois clientes, servidor um por vez',
   'lab.3a.observe':
-    'No modo sequencial o servidor atende uma conexão por vez, como o laço do laboratório. O connect() do segundo cliente funciona — o kernel completa o handshake na fila de escuta (backlog) — mas ele espera, na fila, sem ser lido.',
+    'No modo sequencial o socklab atende uma conexão por vez, como o laço do laboratório. O connect() do segundo cliente funciona: o kernel completa o handshake. Um servidor Python a deixa na fila de conexões pendentes até o accept(); o Node não consegue (aceita toda conexão na hora), então o socklab já a aceitou mas não a lê: na fila, com seus bytes esperando no kernel (ss: ESTAB, Recv-Q 28).',
   'lab.3a.step1': 'Atenda uma conexão por vez (g muda para sequencial)',
   'lab.3a.py1': 'while True: conn, addr = s.accept()  # um de cada vez',
   'lab.3a.step2': 'Dois clientes conectam e enviam (g os conecta a um servidor só do laboratório)',
   'lab.3a.py2': 'c1.connect(...); c2.connect(...)  # os dois conseguem',
   'lab.3a.question': 'O que acontece ao conectar 2 clientes simultaneamente?',
   'lab.3a.answer':
-    'Os dois conectam. O primeiro é atendido; o segundo espera no backlog (aparece na fila #1) com seus dados no kernel até o servidor chamar accept() de novo.',
+    'Os dois conectam. O primeiro é atendido; o segundo espera sem ser lido (na fila #1) com seus dados no kernel. Com o servidor Python do laboratório ele espera na fila de aceitação até o servidor chamar accept() de novo (ss: Recv-Q 1 na linha LISTEN); o socklab já o aceitou, então o ss o mostra ESTAB com Recv-Q 28, e Recv-Q 0 no servidor.',
   'lab.3a.wrong': '“O primeiro é cancelado” — nada é cancelado: o segundo espera a sua vez.',
   'lab.3a.connecting': 'clientes do laboratório 3a conectando a {own}',
   'lab.3a.done':
@@ -125,16 +125,16 @@ export const ptBRLabs: Record<keyof typeof enLabs, string> = {
 
   'lab.3b.title': '3b · O primeiro cliente fecha',
   'lab.3b.observe':
-    'Feche o cliente em atendimento: recv() devolve b"" (EOF), o laço termina e o servidor aceita o próximo cliente da fila, cujos bytes em espera aparecem na hora.',
+    'Feche o cliente em atendimento: recv() devolve b"" (EOF), o laço termina e o servidor passa ao próximo cliente da fila (Python: accept(); socklab: começa a lê-lo), cujos bytes em espera aparecem na hora.',
   'lab.3b.step1': 'O primeiro cliente fecha (g fecha o cliente atendido do laboratório 3a)',
   'lab.3b.py1': 'c1.close()',
   'lab.3b.step2': 'O servidor vê EOF e fecha o seu lado',
   'lab.3b.py2': "data = conn.recv(1024)  # b'' → sai do laço; conn.close()",
-  'lab.3b.step3': 'A próxima conexão da fila é aceita e lida',
+  'lab.3b.step3': 'A próxima conexão da fila é lida (Python: accept() a devolve antes)',
   'lab.3b.py3': 'conn, addr = s.accept()  # o cliente que estava na fila',
   'lab.3b.question': 'O que acontece quando o primeiro cliente é encerrado?',
   'lab.3b.answer':
-    'O servidor lê EOF (0 bytes), fecha essa conexão e aceita a próxima do backlog; a mensagem do segundo cliente, esperando no kernel, é lida imediatamente.',
+    'O servidor lê EOF (0 bytes), fecha essa conexão e passa à próxima (Python: accept() da fila de aceitação; socklab: lê a que já tinha aceitado); a mensagem do segundo cliente, esperando no kernel, é lida imediatamente.',
   'lab.3b.wrong':
     '“O servidor continua executando, independente do cliente” — verdade, mas incompleto: agora ele atende o cliente que estava na fila.',
   'lab.3b.setUp': 'executados antes os passos do laboratório 3a',

@@ -13,7 +13,8 @@ export const ptBRLines: Record<keyof typeof enLines, string> = {
   'line.accepted.client': 'cliente {client} do socklab',
   'line.acceptedUnknownPeer':
     'conexão {connection} no servidor {listener} de um par desconhecido (resetou antes de ser aceita: o SO não tem endereço para ele) para {local}',
-  'line.queued': 'conexão {connection} espera na fila do servidor {listener}, posição {position}',
+  'line.queued':
+    'conexão {connection} aceita, espera sem ser lida na fila do servidor {listener}, posição {position}',
   'line.dequeued': 'conexão {connection} agora é atendida pelo servidor {listener}',
   'line.refused': 'servidor {listener} recusou {peer}: {reason}',
   'line.refused.cap': 'acima do limite de {cap} conexões abertas',

@@ -71,7 +71,7 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'reads.notKept': '⋯ #{id}: {n} leituras anteriores não guardadas (o anel guarda as últimas)',
   'timeline.accepted': 'aceita',
   'timeline.connected': 'conectada',
-  'timeline.queued': 'na fila: o servidor atende uma por vez',
+  'timeline.queued': 'na fila: aceita, não lida até a sua vez (os bytes esperam no kernel, Recv-Q)',
   'timeline.dequeued': 'atendida após esperar {waited} na fila',
   'timeline.finIn': 'FIN recebido: o outro lado fechou o envio',
   'timeline.finOut': 'FIN enviado: o socklab fechou o envio',

@@ -150,7 +150,7 @@ describe('labs 3a and 3b · two clients, one-at-a-time server; the first closes'
           "2. data = conn.recv(1024)  # b'' → break; conn.close()  The server sees EOF and closes its side",
         ),
         oneSpace(
-          '3. conn, addr = s.accept()  # the queued client  The next queued connection is accepted and read',
+          '3. conn, addr = s.accept()  # the queued client  The next queued connection is read (Python: accept() returns it first)',
         ),
       ]);
       // The sockets did not change while the list was open.
