@@ -105,7 +105,9 @@ describe('toggles', () => {
     const ink = renderApp(t);
     await waitForFrame(ink, (f) => f.includes('concurrent'), 'concurrent');
     const f = await press(ink, 'm', (x) => x.includes('SEQUENTIAL (one at a time)'), 'sequential');
-    expect(f).toContain('sequential: one connection read at a time; later ones are accepted and wait unread');
+    expect(f).toContain(
+      'sequential: one connection read at a time; later ones are accepted and wait unread',
+    );
     expect(t.store.mode).toBe('sequential');
     await press(ink, 'm', (x) => x.includes('concurrent: every connection'), 'concurrent');
     expect(t.store.mode).toBe('concurrent');

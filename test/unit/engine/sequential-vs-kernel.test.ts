@@ -4,7 +4,7 @@
 // its Recv-Q. The words socklab shows for it (timeline, status, help, NDJSON lines, labs 3a/3b)
 // must say that, in both languages, and never that it waits in the backlog.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Lang, type MessageKey, setLang, t as say } from '../../../src/i18n/i18n.js';
+import { type Lang, type MessageKey, t as say, setLang } from '../../../src/i18n/i18n.js';
 import { makeEngine, rawClient, type TestEngine } from '../../helpers/lab.js';
 import { procTcp, procTcpRows } from '../../helpers/procTcp.js';
 
@@ -60,7 +60,9 @@ describe('sequential mode agrees with the kernel', () => {
     for (const key of QUEUED_TEXTS) {
       const text = say(key, vars);
       // socklab's own queued connection is never said to be in the backlog.
-      expect(text, key).not.toMatch(/waits? in the (?:listen )?backlog|into the listen backlog|from the backlog|no backlog|na fila de escuta \(backlog\)|do backlog/);
+      expect(text, key).not.toMatch(
+        /waits? in the (?:listen )?backlog|into the listen backlog|from the backlog|no backlog|na fila de escuta \(backlog\)|do backlog/,
+      );
     }
     const kernelWords = lang === 'en' ? /accepted/ : /aceit/;
     for (const key of ['timeline.queued', 'lab.3a.observe', 'lab.3a.answer'] as MessageKey[]) {
