@@ -419,9 +419,9 @@ describe('lab panel and report in Portuguese', () => {
         'l',
         (s) =>
           r.pane('overlay', s)[0]?.startsWith('Laboratórios') &&
-          r.pane('overlay', s).some((x) => x.includes('3c ·')),
+          r.pane('overlay', s).some((x) => x.includes('4 ·')),
       );
-      expect(r.pane('overlay', screen).slice(0, 9)).toEqual([
+      expect(r.pane('overlay', screen).slice(0, 10)).toEqual([
         'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
         '  1 · Portas efêmeras',
         '  2a · Dois servidores na mesma porta',
@@ -430,6 +430,7 @@ describe('lab panel and report in Portuguese', () => {
         '  3a · Dois clientes, servidor um por vez',
         '  3b · O primeiro cliente fecha',
         `▶ ${TITLE}`,
+        '  4 · Um servidor que para de ler',
         '',
       ]);
       screen = await r.press('\u001b', (s) => (r.pane('lab', s)[0] ?? '').startsWith(TITLE));
