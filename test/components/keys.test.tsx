@@ -190,7 +190,8 @@ describe('errors, help and quit', () => {
       ),
     );
     expect(rows[2]).toMatch(
-      new RegExp(`^ {2}Another socket already listens on 127\\.0\\.0\\.1:${port} `),
+      // The kernel's view names the holder: listener #1 of this socklab.
+      new RegExp(`^ {2}127\\.0\\.0\\.1:${port} is held by this socklab, listener #1, LISTEN`),
     );
     expect(t.snap().errors.map((e) => e.error?.code)).toEqual(['EADDRINUSE']);
   });
@@ -200,14 +201,27 @@ describe('errors, help and quit', () => {
     await t.listenAndWait();
     const ink = renderApp(t);
     const f = await press(ink, '?', (x) => x.includes('Keys — ? or Esc closes'), 'help');
-    for (const text of ['Everywhere  Tab next pane', 'n new listener', '? help · q quit']) {
+    for (const text of [
+      'Everywhere  Tab next pane',
+      'n new listener',
+      'k ports',
+      '? help',
+      'q quit',
+    ]) {
       expect(f).toContain(text);
     }
     for (const pane of ['Listeners', 'Connections', 'Reads', 'Client', 'Errors', 'Buffer slider']) {
       expect(f).toMatch(new RegExp(`║ ${pane}  `));
     }
-    expect(f).toContain('every key types (q too)');
     expect(f).not.toContain('Errors & notes');
+    // Taller than the screen since the ports view's keys: its last rows one ↓ away.
+    const end = await press(
+      ink,
+      KEY.down + KEY.down,
+      (x) => x.includes('every key types (q too)'),
+      'end',
+    );
+    expect(end).toContain('Ports view  k/Esc close ports');
     await press(
       ink,
       KEY.esc,

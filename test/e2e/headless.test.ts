@@ -183,7 +183,7 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
   );
   expect(line).toMatch(
     new RegExp(
-      `bind-error +servidor 1 127\\.0\\.0\\.1:${port} EADDRINUSE \\(listen\\): Outro socket já está escutando em 127\\.0\\.0\\.1:${port}`,
+      `bind-error +servidor 1 127\\.0\\.0\\.1:${port} EADDRINUSE \\(listen\\): 127\\.0\\.0\\.1:${port} está ocupado por node \\(pid ${process.pid}: .*\\), LISTEN — feche-o ou escolha outra porta\\.$`,
     ),
   );
   for (const l of r.lines) expect(l).not.toMatch(/\b(listener|concurrent|Another socket)\b/);
@@ -202,7 +202,7 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
     syscall: 'listen',
     address: '127.0.0.1',
     port,
-    explanation: expect.stringMatching(/^Outro socket já está escutando em 127\.0\.0\.1:\d+/),
+    explanation: expect.stringMatching(/^127\.0\.0\.1:\d+ está ocupado por node \(pid \d+: /),
   });
   j.proc.kill('SIGTERM');
   await j.exited;

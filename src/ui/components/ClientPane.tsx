@@ -6,7 +6,7 @@ import { explainError } from '../../i18n/explainError.js';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { theme } from '../theme.js';
-import { connState } from './ConnectionsPane.js';
+import { connState, KernelColumn } from './ConnectionsPane.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
 
 interface Props {
@@ -81,6 +81,8 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       {selected ? (
         <Text wrap="truncate" color={theme.dim}>
           {`  ${totals(selected)}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
+          {/* The kernel's view on the detail row: the list row keeps its target in sight. */}
+          <KernelColumn c={selected} />
           {selected.error && selected.closeReason !== 'error' ? (
             <Text color={theme.error}>{` · ${escapeText(selected.error.code)}`}</Text>
           ) : null}

@@ -3,6 +3,7 @@ import { formatHost } from '../../format/address.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatAge, formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
+import { kernelColumn } from '../../i18n/kernelText.js';
 import { connectionStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
 import { theme } from '../theme.js';
@@ -24,6 +25,20 @@ export function connState(c: ConnectionView): string {
 }
 
 const host = (a: string) => escapeText(formatHost(a));
+
+/**
+ * The kernel's state and queues of the row's socket, as `ss` says them (" · TIME-WAIT",
+ * " · Recv-Q 28"). ESTAB on an open or queued row says nothing the row does not: only its
+ * queues show, when bytes wait (the ports view, k, lists every state).
+ */
+export function KernelColumn({ c }: { c: ConnectionView }) {
+  const k = c.kernel;
+  if (!k) return null;
+  const implied = k.state === 'ESTABLISHED' && (c.state === 'open' || c.state === 'queued');
+  const busy = k.recvQ > 0 || k.sendQ > 0;
+  if (implied && !busy) return null;
+  return <Text color={busy ? theme.warn : theme.dim}>{` · ${kernelColumn(k, implied)}`}</Text>;
+}
 
 /** Accepted connections of the selected listener; the peer's ephemeral port stands out. */
 export function ConnectionsPane({
@@ -90,6 +105,7 @@ export function ConnectionsPane({
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
               </Text>
             ) : null}
+            <KernelColumn c={c} />
             {c.readPaused ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.paused', { held: formatBytes(c.heldUnread ?? 0) })}`}
