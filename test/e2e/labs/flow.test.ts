@@ -16,7 +16,9 @@ describe('lab 4: a server that stops reading', () => {
       const r = track(await startLab('4', TITLE));
       // Node's read-ahead is looked at 4 times a second: wait for it too.
       const aheadShown = (s: string) =>
-        r.pane('connections', s).some((l) => /reading paused · [1-9][\d.]* KiB read ahead/.test(l));
+        r
+          .pane('connections', s)
+          .some((l) => /Recv-Q \d+ · reading paused · [1-9][\d.]* KiB read ahead/.test(l));
       let screen = await r.press(
         'g',
         (s) => /^ran lab 4: .*blocked at/.test(r.status(s)) && aheadShown(s),
@@ -28,15 +30,29 @@ describe('lab 4: a server that stops reading', () => {
       const conn = Number(/conn #(\d+)/.exec(status)?.[1]);
       const client = Number(/client #(\d+)/.exec(status)?.[1]);
       const row = r.pane('connections', screen).find((l) => l.includes(`#${conn} 127`)) ?? '';
-      expect(row).toMatch(/ open · reading paused · [\d.]+ KiB read ahead by Node/);
+      expect(row).toMatch(/ open · Recv-Q \d+ · reading paused · [\d.]+ KiB read ahead/);
       const peerPort = Number(/127\.0\.0\.1:(\d+) → :(\d+)/.exec(row)?.[1]);
       const lport = Number(/127\.0\.0\.1:(\d+) → :(\d+)/.exec(row)?.[2]);
       const clientPane = r.pane('client', screen).join('\n');
       expect(clientPane).toMatch(new RegExp(`#${client} .*open, blocked`));
       expect(clientPane).toMatch(/[\d.]+ [KM]iB held · peer's window shut: write\(\) blocks/);
-      // What ss -tn shows at this moment: the paused end's Recv-Q, the sender's Send-Q.
-      expect(procTcp(lport, peerPort)?.rxQueue).toBeGreaterThan(0);
-      expect(procTcp(peerPort, lport)?.txQueue).toBeGreaterThan(0);
+      // The kernel's queues on screen are what `ss -tn` shows (/proc/net/tcp), once both are
+      // full and stay put: Recv-Q on the paused end, Send-Q on the sender.
+      const shown = (s: string) => ({
+        recvQ: Number(
+          / Recv-Q (\d+) · reading paused/.exec(r.pane('connections', s).join('\n'))?.[1],
+        ),
+        sendQ: Number(/ Send-Q (\d+)/.exec(r.pane('client', s).join('\n'))?.[1]),
+      });
+      screen = await r.app.waitFor((s) => {
+        const q = shown(s);
+        return (
+          q.recvQ > 0 &&
+          q.sendQ > 0 &&
+          q.recvQ === procTcp(lport, peerPort)?.rxQueue &&
+          q.sendQ === procTcp(peerPort, lport)?.txQueue
+        );
+      });
 
       // Focus the connections pane (Tab from listeners), select the paused one, p.
       screen = await r.press('\t', (s) => /^▸ Connections/.test(r.pane('connections', s)[0] ?? ''));

@@ -152,7 +152,9 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
   '4': (s, before) =>
     s.selected?.lab === '4' &&
     s.selected.id > newestListener(before) &&
-    s.screen.split('\n').some((l) => / → :\d+ open · reading paused · /.test(l)) &&
+    s.screen
+      .split('\n')
+      .some((l) => / → :\d+ open · (?:Recv-Q \d+ · )?reading paused · /.test(l)) &&
     s.screen.split('\n').some((l) => /lab 4 · local port \d+ open, blocked/.test(l)),
 };
 

@@ -16,7 +16,6 @@ afterEach(async () => {
 });
 
 const MSG = 'Estou enviando uma mensagem!';
-const LISTEN = 0x0a;
 
 /** Every text that describes a queued connection, or what a Python server would do instead. */
 const QUEUED_TEXTS: MessageKey[] = [
@@ -47,8 +46,8 @@ describe('sequential mode agrees with the kernel', () => {
       const row = procTcp(port, second.localPort as number);
       return row && row.rxQueue === MSG.length ? row : null;
     });
-    expect(conn.state).toBe(0x01); // ESTABLISHED, accepted by Node
-    const listener = procTcpRows().find((r) => r.localPort === port && r.state === LISTEN);
+    expect(conn.state).toBe('ESTABLISHED'); // accepted by Node
+    const listener = procTcpRows().find((r) => r.localPort === port && r.state === 'LISTEN');
     expect(listener?.rxQueue).toBe(0); // nothing waits in the accept queue
     first.destroy();
     second.destroy();
