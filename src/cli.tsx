@@ -2,6 +2,7 @@
 import { langFlag, parseCommandLine } from './cli/args.js';
 import { runHeadless } from './cli/headless.js';
 import { helpText } from './cli/help.js';
+import { runPorts } from './cli/ports.js';
 import { runSend } from './cli/send.js';
 import { escapeText } from './format/escapeBytes.js';
 import { detectLang, getLang, setLang, t } from './i18n/i18n.js';
@@ -27,6 +28,13 @@ async function main(): Promise<number | null> {
   if (cmd.command === 'version') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  if (cmd.command === 'ports') {
+    // `socklab ports | head -3`: the reader went away; stop quietly, as Unix tools do.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+    });
+    return runPorts(cmd, (line) => process.stdout.write(`${line}\n`));
   }
   if (cmd.command === 'send')
     return runSend(cmd, (line) => process.stdout.write(`${escapeText(line)}\n`));

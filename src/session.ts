@@ -58,6 +58,8 @@ export function createSession(
     mode: opts.sequential ? 'sequential' : 'concurrent',
   });
   const engine = new Engine(store, { echo: opts.echo, maxConnections: opts.maxConnections });
+  // The rows' kernel columns and headless tcp-state events: sampled while sockets are open.
+  engine.kernel.demand('rows', true);
   let untap = () => {};
   const log =
     logTarget === null

@@ -7,6 +7,7 @@ import {
   type Endpoint,
   type Parsed,
   parseEndpoint,
+  parsePort,
 } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import { findLab, GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
@@ -24,7 +25,20 @@ export interface SendCommand {
 
 export type { RunOptions };
 
-export type Command = RunOptions | SendCommand | { command: 'help' } | { command: 'version' };
+/** `socklab ports [[HOST:]PORT] [--json]`: the kernel's TCP sockets on PORT (all without it). */
+export interface PortsCommand {
+  command: 'ports';
+  host: string | null;
+  port: number | null;
+  json: boolean;
+}
+
+export type Command =
+  | RunOptions
+  | SendCommand
+  | PortsCommand
+  | { command: 'help' }
+  | { command: 'version' };
 
 const options = {
   listen: { type: 'string', short: 'l', multiple: true },
@@ -76,6 +90,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       },
     };
   }
+  if (positionals[0] === 'ports') return parsePorts(positionals.slice(1), Boolean(values.json));
   if (positionals.length > 0) {
     return { ok: false, error: t('args.unexpected', { arg: positionals[0] }) };
   }
@@ -140,6 +155,20 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       name: name ?? null,
     },
   };
+}
+
+function parsePorts(args: string[], json: boolean): Parsed<Command> {
+  if (args.length > 1) return { ok: false, error: t('args.unexpected', { arg: args[1] }) };
+  const value: PortsCommand = { command: 'ports', host: null, port: null, json };
+  if (args.length === 0) return { ok: true, value };
+  const text = args[0];
+  if (/^\d+$/.test(text.trim())) {
+    const port = parsePort(text);
+    return port.ok ? { ok: true, value: { ...value, port: port.value } } : port;
+  }
+  const e = parseEndpoint(text);
+  if (!e.ok) return e;
+  return { ok: true, value: { ...value, host: e.value.host, port: e.value.port } };
 }
 
 /**

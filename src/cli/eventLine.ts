@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.js';
 import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
 import { refusedReason } from '../i18n/refusedReason.js';
+import { ssName } from '../kernel/tcpStates.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
@@ -133,5 +134,9 @@ function describe(e: EngineEvent): string {
       return t(e.echo ? 'line.echoOn' : 'line.echoOff', { listener: e.listener });
     case 'half-open-changed':
       return t(e.halfOpen ? 'line.halfOpenOn' : 'line.halfOpenOff', { listener: e.listener });
+    case 'tcp-state':
+      return e.state === null
+        ? t('kernel.line.tcpGone', { connection: e.connection })
+        : t('kernel.line.tcpState', { ...e, state: ssName(e.state) });
   }
 }

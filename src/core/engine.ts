@@ -1,3 +1,6 @@
+import { KernelWatch } from '../kernel/kernelWatch.js';
+import { defaultSource } from '../kernel/linuxSource.js';
+import type { KernelSource } from '../kernel/types.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
@@ -26,6 +29,8 @@ export interface LabOptions {
   connectTimeoutMs?: number;
   maxConnections?: number;
   os?: OsContext;
+  /** Where the kernel's view of the sockets comes from (default: /proc on Linux). */
+  kernel?: KernelSource;
 }
 
 export interface OwnedOptions {
@@ -62,6 +67,8 @@ export class Engine {
   private readonly connectTimeoutMs: number;
   private readonly maxConnections: number;
   private readonly labRuns = new Map<string, number>();
+  /** The kernel's view (src/kernel): sampled only while something asks for it. */
+  readonly kernel: KernelWatch;
 
   constructor(
     readonly store: Store,
@@ -71,6 +78,7 @@ export class Engine {
     this.echoDefault = options.echo ?? false;
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
+    this.kernel = new KernelWatch(store, options.kernel ?? defaultSource());
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {
@@ -83,6 +91,7 @@ export class Engine {
       bufferSize: () => this.store.bufferSize,
       mode: () => this.store.mode,
       maxConnections: this.maxConnections,
+      holder: (address, port) => this.kernel.holder(address, port),
       register: (h) => this.conns.set(h.rec.id, h),
       unregister: (h) => this.conns.delete(h.rec.id),
     });
@@ -315,6 +324,7 @@ export class Engine {
   async closeAll(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.timers.clear();
+    this.kernel.stop();
     const servers = [...this.listeners.values()].map((l) => l.close());
     const closing = [...this.conns.values()].map(
       (h) =>

@@ -3,7 +3,7 @@ import net from 'node:net';
 import nodeOs from 'node:os';
 import type { ListenerRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
-import type { Mode } from '../state/types.js';
+import type { Mode, PortHolder } from '../state/types.js';
 import { type ConnContext, ConnHandle } from './connection.js';
 import { makeError, toErrorInfo } from './errorInfo.js';
 import type { OsContext } from './osProbe.js';
@@ -27,6 +27,8 @@ export interface ListenerContext {
   bufferSize(): number;
   mode(): Mode;
   maxConnections: number;
+  /** Who holds a port, for an EADDRINUSE (the kernel's view). */
+  holder?(address: string, port: number): PortHolder | null;
   register(handle: ConnHandle): void;
   unregister(handle: ConnHandle): void;
 }
@@ -70,7 +72,13 @@ export class ListenerHandle {
       const note = portNote(addr.port, os, rec.host, addr.address);
       store.listenerState(
         rec,
-        { state: 'listening', boundPort: addr.port, boundAddress: addr.address, note },
+        {
+          state: 'listening',
+          boundPort: addr.port,
+          boundAddress: addr.address,
+          note,
+          backlog: LISTEN_BACKLOG,
+        },
         { type: 'listening', listener: rec.id, address: addr.address, port: addr.port, note },
       );
       if (note) store.addError('note', `listener #${rec.id}`, null, note);
@@ -211,7 +219,9 @@ export class ListenerHandle {
     const { rec } = this;
     this.server = null;
     const info = toErrorInfo(err, { host: rec.host, port: rec.port, os });
-    const full = { ...info, address: info.address ?? rec.host, port: info.port ?? rec.port };
+    const at = { address: info.address ?? rec.host, port: info.port ?? rec.port };
+    const holder = info.code === 'EADDRINUSE' ? this.ctx.holder?.(at.address, at.port) : undefined;
+    const full = { ...info, ...at, ...(holder !== undefined && { holder }) };
     store.listenerState(
       rec,
       { state: 'failed', error: full },

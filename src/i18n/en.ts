@@ -1,3 +1,4 @@
+import { enKernel } from './enKernel.js';
 import { enKeys } from './enKeys.js';
 import { enLabs } from './enLabs.js';
 import { enLines } from './enLines.js';
@@ -17,6 +18,8 @@ export const en = {
   ...enLines,
   // What a key did on a socket, on the status row.
   ...enOutcomes,
+  // The kernel's view: rows' kernel columns, the ports view, who holds a port.
+  ...enKernel,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',

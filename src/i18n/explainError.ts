@@ -7,11 +7,14 @@ import { escapeText } from '../format/escapeBytes.js';
 import type { ErrorInfo, Failure } from '../state/types.js';
 import { explainFileError } from './explainFileError.js';
 import { t } from './i18n.js';
+import { holderText } from './kernelText.js';
 
 type Explainer = (where: string, f: Failure, info: ErrorInfo) => string;
 
 const EXPLAIN: Readonly<Record<string, Explainer>> = {
-  EADDRINUSE: (where) => t('errno.EADDRINUSE', { where }),
+  // With the kernel's view, who holds the port: a process, this socklab, or only TIME_WAIT.
+  EADDRINUSE: (where, _f, info) =>
+    info.holder ? holderText(where, info.holder) : t('errno.EADDRINUSE', { where }),
   EACCES: (where, f, info) => {
     const limit = info.os?.privilegedBelow ?? 1024;
     const { port } = f;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en.js';
+import { ptBRKernel } from './ptBRKernel.js';
 import { ptBRKeys } from './ptBRKeys.js';
 import { ptBRLabs } from './ptBRLabs.js';
 import { ptBRLines } from './ptBRLines.js';
@@ -12,6 +13,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...ptBRKeys,
   ...ptBRLines,
   ...ptBROutcomes,
+  ...ptBRKernel,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',

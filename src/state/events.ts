@@ -1,4 +1,5 @@
 /** What the engine says happened, in one order (seq) with the reads: the store's event log. */
+import type { TcpState } from '../kernel/tcpStates.js';
 import type { CloseReason, Endpoint, ErrorInfo, Mode, PortNote } from './types.js';
 
 interface Base {
@@ -56,6 +57,14 @@ export type EngineEvent = Base &
     | { type: 'mode-changed'; mode: Mode }
     | { type: 'echo-changed'; listener: number; echo: boolean }
     | { type: 'half-open-changed'; listener: number; halfOpen: boolean }
+    /** The kernel's state or queues of a connection's socket changed; state null: the kernel let it go. */
+    | {
+        type: 'tcp-state';
+        connection: number;
+        state: TcpState | null;
+        recvQ: number;
+        sendQ: number;
+      }
   );
 
 export type EngineEventType = EngineEvent['type'];

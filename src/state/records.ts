@@ -8,6 +8,7 @@ import type {
   ConnState,
   Endpoint,
   ErrorInfo,
+  KernelConnView,
   LabOwner,
   ListenerState,
   ListenerView,
@@ -32,6 +33,8 @@ export class ListenerRec {
   owner: LabOwner | null = null;
   /** Accepted connections stay writable after the peer's FIN, until the user closes them. */
   halfOpen = false;
+  backlog = 0;
+  acceptQueue: number | null = null;
   dirty = true;
   view: ListenerView | null = null;
 
@@ -66,6 +69,8 @@ export class ListenerRec {
       bytesOut: this.bytesOut,
       reads: this.reads,
       rate: this.meter.rate(nowSecond()),
+      backlog: this.backlog,
+      acceptQueue: this.acceptQueue,
     };
     return this.view;
   }
@@ -90,6 +95,7 @@ export class ConnRec {
   readPaused = false;
   heldUnread: number | null = null;
   error: ErrorInfo | null = null;
+  kernel: KernelConnView | null = null;
   linked: ConnRec | null = null;
   owner: LabOwner | null = null;
   dirty = true;
@@ -157,6 +163,7 @@ export class ConnRec {
       readPaused: this.readPaused,
       heldUnread: this.heldUnread,
       error: this.error,
+      kernel: this.kernel,
       linkedId: this.linked?.id ?? null,
       recentReads,
       bursts,

@@ -1,5 +1,7 @@
 /** Everything the store publishes. Views are immutable: a new object whenever something in it changed. */
 
+import type { TcpState } from '../kernel/tcpStates.js';
+import type { OwnerUnknown } from '../kernel/types.js';
 import type { EngineEvent } from './events.js';
 import type { Rate } from './rateMeter.js';
 
@@ -48,6 +50,30 @@ export interface ErrorInfo {
   readonly os?: PortRules;
   /** The log file that could not be written. */
   readonly logPath?: string;
+  /** For EADDRINUSE: who holds the port, from the kernel (null: nothing found or no kernel view). */
+  readonly holder?: PortHolder | null;
+}
+
+/** The socket in the way of a bind, and its process as far as this user may see (src/kernel). */
+export interface PortHolder {
+  readonly state: TcpState;
+  readonly pid: number | null;
+  /** The process's name (comm) and command line. */
+  readonly name: string | null;
+  readonly command: string | null;
+  /** When it is this socklab's own listener: its id. */
+  readonly listener: number | null;
+  /** Why no process is named ('none' for TIME_WAIT: no process holds it). */
+  readonly unknown: OwnerUnknown | null;
+}
+
+/** The kernel's view of a connection's socket (/proc/net/tcp), in `ss`'s terms. */
+export interface KernelConnView {
+  readonly state: TcpState;
+  /** Bytes received and not yet read by the program. */
+  readonly recvQ: number;
+  /** Bytes sent and not yet acknowledged by the peer. */
+  readonly sendQ: number;
 }
 
 /** One address's failure inside an AggregateError. */
@@ -113,6 +139,10 @@ export interface ListenerView {
   readonly reads: number;
   /** Bytes and reads in the last complete second, over its accepted connections. */
   readonly rate: Rate;
+  /** The backlog socklab passed to listen() (the kernel caps it at net.core.somaxconn); 0 before. */
+  readonly backlog: number;
+  /** Connections in the kernel's accept queue (LISTEN Recv-Q); null when not sampled. */
+  readonly acceptQueue: number | null;
 }
 
 export interface ReadRecord {
@@ -208,6 +238,8 @@ export interface ConnectionView {
   /** While paused: bytes Node read ahead before it stopped reading the kernel's buffer. */
   readonly heldUnread: number | null;
   readonly error: ErrorInfo | null;
+  /** Its kernel socket's state and queues, while the kernel has it; null when not sampled or gone. */
+  readonly kernel: KernelConnView | null;
   /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
   readonly linkedId: number | null;
   readonly recentReads: readonly ReadRecord[];

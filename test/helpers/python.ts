@@ -3,7 +3,13 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export type PythonScript = 'cliente.py' | 'servidor.py' | 'flood.py' | 'abort.py' | 'halfclose.py';
+export type PythonScript =
+  | 'cliente.py'
+  | 'servidor.py'
+  | 'flood.py'
+  | 'abort.py'
+  | 'halfclose.py'
+  | 'escuta.py';
 
 export interface PythonProc {
   proc: ChildProcessWithoutNullStreams;

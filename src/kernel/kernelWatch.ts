@@ -1,0 +1,150 @@
+import type { ConnRec } from '../state/records.js';
+import type { Store } from '../state/store.js';
+import type { KernelConnView } from '../state/types.js';
+import { connKey, indexSockets, listenKey } from './matchKey.js';
+import { type PortHolder, portHolder } from './portHolder.js';
+import { type PortsFilter, type PortsReport, portsReport } from './portsReport.js';
+import type { Availability, KernelSocket, KernelSource } from './types.js';
+
+/** The most often the kernel is read: 4 times a second (see the bench for what a sample costs). */
+export const SAMPLE_MS = 250;
+
+/** Why the kernel is being watched: rows on screen, headless tcp-state events, the ports view. */
+export type KernelDemand = 'rows' | 'ports';
+
+/**
+ * The kernel's view of socklab's own sockets, in the engine thread: while something needs it,
+ * up to 4 times a second, the sockets on socklab's ports are read from the source and put on
+ * the rows (state, Recv-Q, Send-Q; a listener's accept queue). A closed connection keeps
+ * following its kernel socket (FIN-WAIT-2, TIME-WAIT, LAST-ACK) until the kernel lets it go.
+ * Changes only: a `tcp-state` event when a connection's state or queues change.
+ */
+export class KernelWatch {
+  private readonly demands = new Set<KernelDemand>();
+  private timer: NodeJS.Timeout | null = null;
+  /** Closed connections whose kernel socket is gone (or never was seen): no longer looked for. */
+  private readonly done = new WeakSet<ConnRec>();
+  private readonly availability: Availability;
+  private last: { at: number; ports: ReadonlySet<number> | null; sockets: KernelSocket[] } | null =
+    null;
+
+  constructor(
+    private readonly store: Store,
+    readonly source: KernelSource,
+  ) {
+    this.availability = source.available();
+  }
+
+  available(): Availability {
+    return this.availability;
+  }
+
+  /** Something needs (or no longer needs) the kernel's view: sampling runs while anything does. */
+  demand(reason: KernelDemand, on: boolean): void {
+    if (on) this.demands.add(reason);
+    else this.demands.delete(reason);
+    const want = this.demands.size > 0 && this.availability.ok;
+    if (want && !this.timer) {
+      this.timer = setInterval(() => this.tick(), SAMPLE_MS);
+      this.timer.unref();
+    } else if (!want && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
+
+  get watching(): boolean {
+    return this.timer !== null;
+  }
+
+  stop(): void {
+    this.demands.clear();
+    this.demand('rows', false);
+  }
+
+  /** One sample onto the rows (the timer's work; tests call it to not wait for the timer). */
+  tick(): void {
+    if (!this.availability.ok) return;
+    const { store } = this;
+    const follow: ConnRec[] = [];
+    const ports = new Set<number>();
+    for (const c of store.connections.values()) {
+      if (this.done.has(c) || c.local.port === 0) continue;
+      follow.push(c);
+      ports.add(c.local.port);
+    }
+    const listening = [...store.listeners.values()].filter(
+      (l) => l.boundPort !== null && (l.state === 'listening' || l.acceptQueue !== null),
+    );
+    for (const l of listening) ports.add(l.boundPort as number);
+    if (ports.size === 0) return;
+    const byKey = indexSockets(this.sample(ports));
+    for (const c of follow) {
+      const s = byKey.get(connKey(c.local, c.peer));
+      const next: KernelConnView | null = s
+        ? { state: s.state, recvQ: s.recvQ, sendQ: s.sendQ }
+        : null;
+      if (!c.isOpen && !s) this.done.add(c);
+      if (sameKernel(c.kernel, next)) continue;
+      store.connState(
+        c,
+        { kernel: next },
+        {
+          type: 'tcp-state',
+          connection: c.id,
+          state: next?.state ?? null,
+          recvQ: next?.recvQ ?? 0,
+          sendQ: next?.sendQ ?? 0,
+        },
+      );
+    }
+    for (const l of listening) {
+      const s =
+        l.state === 'listening'
+          ? byKey.get(listenKey(l.boundAddress ?? '', l.boundPort as number))
+          : undefined;
+      const queue = s ? s.recvQ : null;
+      if (queue !== l.acceptQueue) store.listenerState(l, { acceptQueue: queue });
+    }
+  }
+
+  /** Every kernel TCP socket on `filter`'s port (all without one), with owners: the ports view. */
+  ports(filter: PortsFilter = {}): PortsReport {
+    if (!this.availability.ok) return { available: this.availability, sockets: [] };
+    const sockets = this.sample(filter.port === undefined ? null : new Set([filter.port]));
+    return portsReport(this.availability, sockets, filter, this.source, this.store);
+  }
+
+  /** Who holds `address`:`port`, for an EADDRINUSE: a process, this socklab, or TIME_WAIT only. */
+  holder(address: string, port: number): PortHolder | null {
+    if (!this.availability.ok) return null;
+    const sockets = this.fresh(new Set([port]));
+    return portHolder(address, port, sockets, this.source, this.store);
+  }
+
+  /** A sample at most SAMPLE_MS old that covers `ports` (null: every port). */
+  private sample(ports: ReadonlySet<number> | null): KernelSocket[] {
+    const last = this.last;
+    const now = Date.now();
+    if (last && now - last.at < SAMPLE_MS && covers(last.ports, ports)) return last.sockets;
+    return this.fresh(ports);
+  }
+
+  private fresh(ports: ReadonlySet<number> | null): KernelSocket[] {
+    const sockets = this.source.sample(ports ?? undefined);
+    this.last = { at: Date.now(), ports, sockets };
+    return sockets;
+  }
+}
+
+function covers(had: ReadonlySet<number> | null, want: ReadonlySet<number> | null): boolean {
+  if (had === null) return true;
+  if (want === null) return false;
+  for (const p of want) if (!had.has(p)) return false;
+  return true;
+}
+
+function sameKernel(a: KernelConnView | null, b: KernelConnView | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.state === b.state && a.recvQ === b.recvQ && a.sendQ === b.sendQ;
+}

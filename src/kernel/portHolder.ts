@@ -1,0 +1,65 @@
+import type { Store } from '../state/store.js';
+import type { PortHolder } from '../state/types.js';
+import { plainAddress } from './procNetTcp.js';
+import type { KernelSocket, KernelSource } from './types.js';
+
+export type { PortHolder } from '../state/types.js';
+
+const WILDCARDS = new Set(['0.0.0.0', '::']);
+
+/** Whether a socket bound to `a` stands in the way of a bind to `b` on the same port. */
+function overlaps(a: string, b: string): boolean {
+  const x = plainAddress(a);
+  const y = plainAddress(b);
+  return x === y || WILDCARDS.has(x) || WILDCARDS.has(y);
+}
+
+/** How strongly a socket holds its port: a listener, then a live connection, then TIME_WAIT. */
+const rank = (s: KernelSocket) => (s.state === 'LISTEN' ? 0 : s.state === 'TIME_WAIT' ? 2 : 1);
+
+/**
+ * Who holds `address`:`port` after a bind failed with EADDRINUSE: the socket bound there that
+ * holds it most (a listener first), its process, or this socklab's own listener. Only
+ * TIME_WAIT sockets left: the holder is one of them, and no process holds it.
+ */
+export function portHolder(
+  address: string,
+  port: number,
+  sockets: readonly KernelSocket[],
+  source: KernelSource,
+  store: Store,
+): PortHolder | null {
+  const bound = sockets
+    .filter((s) => s.local.port === port && overlaps(s.local.address, address))
+    .sort((a, b) => rank(a) - rank(b));
+  const s = bound[0];
+  if (!s) return null;
+  const owner = source.owners([s]).get(s.inode) ?? { pid: null, why: 'unknown' as const };
+  if (owner.pid === null) {
+    return {
+      state: s.state,
+      pid: null,
+      name: null,
+      command: null,
+      listener: null,
+      unknown: owner.why,
+    };
+  }
+  const own =
+    owner.pid === process.pid
+      ? [...store.listeners.values()].find(
+          (l) =>
+            l.state === 'listening' &&
+            l.boundPort === port &&
+            overlaps(l.boundAddress ?? '', s.local.address),
+        )
+      : undefined;
+  return {
+    state: s.state,
+    pid: owner.pid,
+    name: owner.name,
+    command: owner.command,
+    listener: own?.id ?? null,
+    unknown: null,
+  };
+}
