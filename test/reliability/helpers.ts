@@ -39,11 +39,15 @@ export interface CliResult {
 }
 
 /** Run the built CLI to completion (killed after `timeoutMs`). stdin is /dev/null: no TTY. */
-export function runCli(args: string[], timeoutMs = 10_000): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  timeoutMs = 10_000,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [cliPath, ...args], {
       cwd: repoRoot,
-      env: { ...process.env, ...ENGLISH },
+      env: { ...process.env, ...ENGLISH, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
