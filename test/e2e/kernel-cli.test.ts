@@ -149,8 +149,6 @@ describe.skipIf(!linux)('headless NDJSON', () => {
     // The closer's (this test's) port holds TIME_WAIT; socklab's side let go.
     const tw = await runCli(['ports', String(closer), '--json']);
     const rows = lines(tw.stdout).map((x) => JSON.parse(x) as Json);
-    expect(rows.map((r) => [r.state, (r.local as Json).port])).toEqual([
-      ['TIME_WAIT', closer],
-    ]);
+    expect(rows.map((r) => [r.state, (r.local as Json).port])).toEqual([['TIME_WAIT', closer]]);
   });
 });
