@@ -70,5 +70,6 @@ export const enKernel = {
   'key.ports': 'ports (kernel)',
   'key.portsClose': 'close ports',
   'key.portsScroll': 'scroll',
+  'key.portsAll': 'this port / all ports',
   'help.where.ports': 'Ports view',
 };

@@ -66,5 +66,6 @@ export const ptBRKernel: Record<keyof typeof enKernel, string> = {
   'key.ports': 'portas (kernel)',
   'key.portsClose': 'fechar portas',
   'key.portsScroll': 'rolar',
+  'key.portsAll': 'esta porta / todas',
   'help.where.ports': 'Visão de portas',
 };

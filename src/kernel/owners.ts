@@ -96,7 +96,10 @@ function readText(file: string): string {
 /** comm ("python3") and the command line ("python3 servidor.py 9999"), cut to MAX_COMMAND. */
 function processOf(dir: string, pid: number): Owner {
   const name = readText(path.join(dir, 'comm')).trim();
-  const args = readText(path.join(dir, 'cmdline')).split('\0').filter(Boolean).join(' ');
+  // argv[0] without its folder, as a student typed it: "python3 servidor.py", not the pyenv path.
+  const argv = readText(path.join(dir, 'cmdline')).split('\0').filter(Boolean);
+  if (argv.length > 0) argv[0] = path.basename(argv[0]);
+  const args = argv.join(' ');
   const command = [...(args || name)].slice(0, MAX_COMMAND).join('');
   return { pid, name: name || command, command };
 }

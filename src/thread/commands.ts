@@ -10,6 +10,7 @@ import type {
   RetryOutcome,
   SendOutcome,
 } from '../core/outcomes.js';
+import type { PortsFilter, PortsReport } from '../kernel/portsReport.js';
 import { findLab } from '../labs/guidedLabs.js';
 import type { LabRunRecord } from '../labs/labStatus.js';
 import type { Mode } from '../state/types.js';
@@ -37,6 +38,8 @@ export interface Commands {
   dismissError(id?: number): void;
   /** `g` in a guided lab: its steps, on sockets of its own; null for an unknown lab. */
   runLab(lab: string, listener: number | null): LabRunRecord | null;
+  /** The ports view: the kernel's TCP sockets on a port (all without one), with owners. */
+  ports(filter: PortsFilter): PortsReport;
 }
 
 export type CommandName = keyof Commands;
@@ -55,6 +58,8 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
   switch (msg.name) {
     case 'dismissError':
       return store.dismissError(a[0] as number | undefined);
+    case 'ports':
+      return engine.kernel.ports(a[0] as PortsFilter);
     case 'runLab': {
       const [id, listener] = a as [string, number | null];
       const lab = findLab(id);

@@ -7,11 +7,13 @@ import { LineInput } from './components/LineInput.js';
 import { Dashboard, type DashboardProps } from './Dashboard.js';
 import { useLabResults } from './hooks/useLabResults.js';
 import { useNow } from './hooks/useNow.js';
+import { usePorts } from './hooks/usePorts.js';
 import { useSnapshot } from './hooks/useSnapshot.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { type Action, actionsFor, isControlSequence, keyName } from './keymap.js';
 import { KeyQueue } from './keyQueue.js';
 import { openLab } from './labActions.js';
+import { portsFilter } from './portsView.js';
 import { promptLimit } from './promptLimit.js';
 import { select } from './selection.js';
 import { submitPrompt } from './submitPrompt.js';
@@ -90,6 +92,7 @@ export function App({
   const current = useCallback(() => uiNow.current, []);
   useLabResults(snap, ui.labsDone, current, set);
   const sel = select(snap, ui);
+  const ports = usePorts(engine, portsFilter(ui, sel));
   // Only the connections on screen bring their reads across from the engine.
   // Told again only when the ids change, not on every frame.
   const watchKey = watchedConnections(snap, ui, sel).join(',');
@@ -216,6 +219,7 @@ export function App({
       version={version}
       prompt={promptNode}
       notes={notes}
+      ports={ports}
     />
   );
 }

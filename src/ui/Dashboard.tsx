@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { clip } from '../format/clip.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { t } from '../i18n/i18n.js';
+import type { PortsReport } from '../kernel/portsReport.js';
 import type { Snapshot } from '../state/types.js';
 import { ClientPane } from './components/ClientPane.js';
 import { ConnectionsPane } from './components/ConnectionsPane.js';
@@ -12,6 +13,7 @@ import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { LabList, LabPanel } from './components/LabPanel.js';
 import { ListenersPane } from './components/ListenersPane.js';
+import { PortsOverlay } from './components/PortsOverlay.js';
 import { ReadsPane } from './components/ReadsPane.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { liveStatusText } from './liveStatus.js';
@@ -35,6 +37,8 @@ export interface DashboardProps {
   prompt?: ReactNode;
   /** Said on the status row whenever it has nothing else to say (a skipped Ink patch). */
   notes?: readonly string[];
+  /** What the ports view (`k`) shows, from the engine; null while it loads or is closed. */
+  ports?: PortsReport | null;
 }
 
 /** The whole screen from a snapshot and the UI state: no hooks, so a report can render it too. */
@@ -48,6 +52,7 @@ export function Dashboard({
   version,
   prompt,
   notes = [],
+  ports = null,
 }: DashboardProps) {
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} />;
   const L = layoutFor(columns, rows);
@@ -60,6 +65,14 @@ export function Dashboard({
       <Header snap={snap} version={version} sliderFocused={ui.focus === 'slider'} />
       {ui.help ? (
         <HelpOverlay width={columns} height={overlayHeight} scroll={ui.helpScroll} />
+      ) : ui.ports ? (
+        <PortsOverlay
+          report={ports}
+          open={ui.ports}
+          port={ports && !ui.ports.all ? (listener?.boundPort ?? listener?.port ?? null) : null}
+          width={columns}
+          height={overlayHeight}
+        />
       ) : ui.labList ? (
         <LabList selected={ui.labIndex} width={columns} height={overlayHeight} />
       ) : (
@@ -117,7 +130,7 @@ export function Dashboard({
         </>
       )}
       {prompt ?? <StatusRow ui={ui} snap={snap} now={now} columns={columns} notes={notes} />}
-      <Footer layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.focus} />
+      <Footer layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.ports ? 'ports' : ui.focus} />
     </Box>
   );
 }

@@ -16,6 +16,7 @@ import { cannotSend, modeStatus } from './actionStatus.js';
 import { scrollHelp } from './helpScroll.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
+import { portsAction } from './portsView.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
@@ -210,6 +211,12 @@ export function runAction(action: Action, ctx: ActionContext): Done {
     case 'reads-home':
     case 'reads-end':
       return scrollReads(READS_SCROLL[action], ctx);
+    case 'ports':
+    case 'ports-close':
+    case 'ports-all':
+    case 'ports-up':
+    case 'ports-down':
+      return done(portsAction(action, ctx));
     case 'report':
       return done(ctx.report());
     case 'quit':

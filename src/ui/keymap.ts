@@ -4,7 +4,7 @@ import type { PaneId } from './uiState.js';
 
 /** One binding: where it works, the keys shown, what it does. Footer and help read this table. */
 /** Where a binding works: a pane, everywhere, or while the lab list, a lab or the help is open. */
-export type KeyLayer = PaneId | 'global' | 'lab-list' | 'lab' | 'help';
+export type KeyLayer = PaneId | 'global' | 'lab-list' | 'lab' | 'help' | 'ports';
 
 export interface Binding {
   where: KeyLayer;
@@ -65,7 +65,12 @@ export type Action =
   | 'reads-page-down'
   | 'reads-home'
   | 'reads-end'
-  | 'pause-reading';
+  | 'pause-reading'
+  | 'ports'
+  | 'ports-close'
+  | 'ports-all'
+  | 'ports-up'
+  | 'ports-down';
 
 const b = (
   where: Binding['where'],
@@ -105,6 +110,12 @@ export const BINDINGS: readonly Binding[] = [
   b('help', '', '', 'help-page-up', 'pageup'),
   b('help', '', '', 'help-page-down', 'pagedown'),
   b('help', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
+  // The ports view (the kernel's sockets) covers the panes and takes only its own keys.
+  b('ports', 'k/Esc', 'key.portsClose', 'ports-close', 'k', 'esc'),
+  b('ports', 'a', 'key.portsAll', 'ports-all', 'a'),
+  b('ports', '↑↓', 'key.portsScroll', 'ports-up', 'up'),
+  b('ports', '', '', 'ports-down', 'down'),
+  b('ports', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
   b('slider', '←/→', 'key.bufferSize', 'buffer-down', 'left'),
   b('slider', '', '', 'buffer-up', 'right'),
   b('listeners', '↑↓', 'key.select', 'up', 'up'),
@@ -153,6 +164,7 @@ export const BINDINGS: readonly Binding[] = [
   b('global', 'e', 'key.echo', 'echo', 'e'),
   b('global', 'h', 'key.hex', 'hex', 'h'),
   b('global', 'l', 'key.labs', 'labs', 'l'),
+  b('global', 'k', 'key.ports', 'ports', 'k'),
   b('global', 'w', 'key.report', 'report', 'w'),
   b('global', '?', 'key.help', 'help', '?'),
   b('global', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
@@ -164,6 +176,8 @@ export interface KeyState {
   labList: boolean;
   lab: boolean;
   help: boolean;
+  /** The ports view is open (any value but null). */
+  ports?: object | null;
 }
 
 /** The layers a key is offered to, in order: an open overlay first, the focused pane, then global. */
@@ -171,6 +185,7 @@ export function keyLayers(s: KeyState): readonly KeyLayer[] {
   if (s.labList) return ['lab-list'];
   // Help covers the lab too: only its own keys act while it is open.
   if (s.help) return ['help'];
+  if (s.ports) return ['ports'];
   return s.lab ? ['lab', s.focus, 'global'] : [s.focus, 'global'];
 }
 
@@ -193,7 +208,7 @@ export function actionsFor(s: KeyState, name: string): Action[] {
 export function hintsFor(layer: KeyLayer): { keys: string; label: string }[] {
   const shown = (x: Binding) => x.keys !== '';
   const own = BINDINGS.filter((x) => x.where === layer && shown(x));
-  if (layer === 'help' || layer === 'lab-list') return own;
+  if (layer === 'help' || layer === 'lab-list' || layer === 'ports') return own;
   return [...own, ...BINDINGS.filter((x) => x.where === 'global' && shown(x))];
 }
 

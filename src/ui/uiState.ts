@@ -65,6 +65,13 @@ export interface UiState {
   labIndex: number;
   /** Labs opened this session, for the report: answer shown, each `g`. */
   labsDone: readonly LabDone[];
+  /** The ports view (`k`): the selected listener's port, or every port; first row shown. */
+  ports: PortsOpen | null;
+}
+
+export interface PortsOpen {
+  all: boolean;
+  scroll: number;
 }
 
 export type LiveStatus =
@@ -99,6 +106,7 @@ export const initialUi: UiState = {
   labList: false,
   labIndex: 0,
   labsDone: [],
+  ports: null,
 };
 
 export function cycleFocus(focus: PaneId, dir: 1 | -1): PaneId {

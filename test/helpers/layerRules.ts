@@ -26,6 +26,11 @@ export const LAYER_RULES = {
     to: ['src/i18n/'],
     why: 'the engine speaks codes; words at the edge',
   },
+  'kernel-engine-side': {
+    from: ['src/kernel/'],
+    to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
+    why: "the kernel's view (src/kernel) is engine side: codes and values, no screen, no words, no command line",
+  },
   'store-no-sockets': {
     from: ['src/state/'],
     to: ['src/core/'],

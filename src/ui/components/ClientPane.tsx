@@ -6,7 +6,7 @@ import { explainError } from '../../i18n/explainError.js';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { theme } from '../theme.js';
-import { connState } from './ConnectionsPane.js';
+import { connState, KernelColumn } from './ConnectionsPane.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
 
 interface Props {
@@ -68,6 +68,7 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
               {c.local.port || '—'}
             </Text>
             {` ${connState(c)}`}
+            <KernelColumn c={c} />
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>{`, ${t('client.rowBlocked')}`}</Text>
             ) : null}

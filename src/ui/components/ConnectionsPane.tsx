@@ -3,6 +3,7 @@ import { formatHost } from '../../format/address.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatAge, formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
+import { kernelColumn } from '../../i18n/kernelText.js';
 import { connectionStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
 import { theme } from '../theme.js';
@@ -24,6 +25,13 @@ export function connState(c: ConnectionView): string {
 }
 
 const host = (a: string) => escapeText(formatHost(a));
+
+/** The kernel's state and queues of the row's socket, as `ss` says them (" · ESTAB Recv-Q 28"). */
+export function KernelColumn({ c }: { c: ConnectionView }) {
+  if (!c.kernel) return null;
+  const busy = c.kernel.recvQ > 0 || c.kernel.sendQ > 0;
+  return <Text color={busy ? theme.warn : theme.dim}>{` · ${kernelColumn(c.kernel)}`}</Text>;
+}
 
 /** Accepted connections of the selected listener; the peer's ephemeral port stands out. */
 export function ConnectionsPane({
@@ -85,6 +93,7 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
+            <KernelColumn c={c} />
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}

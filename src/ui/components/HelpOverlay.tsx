@@ -16,11 +16,12 @@ const WHERE_LABEL: Record<string, MessageKey> = {
   'lab-list': 'help.where.labList',
   lab: 'help.where.lab',
   help: 'help.where.help',
+  ports: 'help.where.ports',
 };
 
 /** The help's text as the overlay's rows (`bold` = a group's heading), wrapped to `width`. */
 export function helpRows(width: number): { bold: boolean; text: string }[][] {
-  const order: Binding['where'][] = ['global', ...PANES, 'lab-list', 'lab', 'help'];
+  const order: Binding['where'][] = ['global', ...PANES, 'lab-list', 'lab', 'help', 'ports'];
   const rows: { bold: boolean; text: string }[][] = [];
   for (const where of order) {
     const keys = BINDINGS.filter((x) => x.where === where && x.keys !== '');

@@ -17,6 +17,10 @@ interface Props {
   height: number;
 }
 
+/** "accept queue 2/4096": connections the kernel completed that no accept() took yet, of the backlog. */
+const acceptQueue = (l: ListenerView) =>
+  t('kernel.acceptQueue', { count: l.acceptQueue ?? 0, backlog: l.backlog });
+
 export function listenerState(l: ListenerView): string {
   return listenerStateText(l.state, l.error?.code ?? '');
 }
@@ -58,6 +62,10 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {exposed}
             {l.owner ? ` ${t('lab.owner', { id: l.owner.lab })}` : ''}{' '}
             {escapeText(listenerState(l))}
+            {/* Connections waiting in the kernel's accept queue, when any (Node accepts at once, so
+                they wait only while the engine thread is busy): early on the row. The backlog shows
+                in the ports view (k), as ss shows it. */}
+            {l.acceptQueue ? <Text color={theme.warn}>{` · ${acceptQueue(l)} ·`}</Text> : null}
             {l.halfOpen ? ` ${t('listeners.halfOpen')}` : ''}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
