@@ -1,0 +1,97 @@
+// The kernel's view on the dashboard, in a real terminal: a Python server holding the port
+// socklab was asked for (EADDRINUSE names it), its accept queue in the ports view (k), and the
+// kernel's state on socklab's own rows.
+import fs from 'node:fs';
+import type net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rawClient } from '../helpers/lab.js';
+import { type PythonProc, spawnPython } from '../helpers/python.js';
+import { EN_ENV, paneRows, startDashboard } from './dashboard.js';
+import { type App, startApp } from './pty.js';
+
+const linux = process.platform === 'linux' && fs.existsSync('/proc/net/tcp');
+let app: App | undefined;
+const pys: PythonProc[] = [];
+const raws: net.Socket[] = [];
+afterEach(async () => {
+  for (const s of raws.splice(0)) s.destroy();
+  for (const p of pys.splice(0)) p.kill('SIGKILL');
+  await app?.dispose();
+  app = undefined;
+});
+
+describe.skipIf(!linux)('ports view', () => {
+  it('a Python server that never accepts + 2 clients: its holder on EADDRINUSE, accept queue 2 under k', async () => {
+    const py = spawnPython('escuta.py', ['127.0.0.1', '0']);
+    pys.push(py);
+    const port = Number((await py.waitForLine(/^LISTENING (\d+)$/))[1]);
+    raws.push(await rawClient(port), await rawClient(port));
+    app = startApp(['--listen', `127.0.0.1:${port}`], { cols: 120, rows: 40, env: EN_ENV });
+    const pid = py.proc.pid as number;
+    // The errors pane names the holder (wrapped in the 46 columns of the pane).
+    const bound = await app.waitFor((s) =>
+      paneRows(s, 'errors').slice(2).join(' ').includes('— close it'),
+    );
+    const explained = paneRows(bound, 'errors')
+      .slice(2)
+      .map((r) => r.trim())
+      .filter(Boolean)
+      .join(' ');
+    expect(explained).toBe(
+      `127.0.0.1:${port} is held by python3 (pid ${pid}: python3 ${py.proc.spawnargs.slice(1).join(' ')}), LISTEN — close it or choose another port.`,
+    );
+    app.write('k');
+    const screen = await app.waitFor((s) => /LISTEN +2 /.test(s));
+    const rows = paneRows(screen, 'overlay').map((r) => r.trim());
+    expect(rows[0]).toBe(
+      `Ports — the kernel’s TCP sockets on port ${port} · like ss -tanp · Esc closes`,
+    );
+    expect(rows[1]).toMatch(/^State +Recv-Q Send-Q Local +Peer +Process$/);
+    expect(rows[2]).toMatch(
+      new RegExp(
+        `^LISTEN +2 +- 127\\.0\\.0\\.1:${port} +0\\.0\\.0\\.0:\\* +python3 \\(pid ${pid}: python3 `,
+      ),
+    );
+    expect(rows[3]).toBe(
+      '2 connections wait in the accept queue: connect() succeeded, accept() not yet called',
+    );
+    expect(
+      rows.filter(
+        (r) => r === 'complete, in the accept queue: no process has accept()ed it yet (inode 0)',
+      ),
+    ).toHaveLength(2);
+    // Only its own keys act while it is open: the footer says them.
+    expect(
+      app
+        .lines()
+        .filter((l) => l !== '')
+        .at(-1),
+    ).toMatch(/^k\/Esc close ports +a this port \/ all ports +↑↓ scroll +q quit/);
+    app.key('esc');
+    await app.waitFor((s) => s.includes('Errors & notes'));
+  });
+
+  it('socklab’s own rows: ESTAB on both ends, and LISTEN with the backlog socklab asked for in the ports view', async () => {
+    const started = await startDashboard([], { cols: 120, rows: 40 });
+    app = started.app;
+    app.write('c');
+    const screen = await app.waitFor(
+      (s) =>
+        / → :\d+ open · ESTAB ◆ client #1 /.test(paneRows(s, 'connections')[1]) &&
+        /local port \d+ open · ESTAB → /.test(s),
+    );
+    expect(paneRows(screen, 'client')[1]).toMatch(
+      /^▶ #1 local port \d+ open · ESTAB → 127\.0\.0\./,
+    );
+    app.key('tab'); // away from the client pane: k is global
+    app.write('k');
+    const ports = await app.waitFor((s) => s.includes('this socklab, listener #1'));
+    const rows = paneRows(ports, 'overlay').map((r) => r.trim());
+    expect(rows[2]).toMatch(
+      new RegExp(
+        `^LISTEN +0 +4096 127\\.0\\.0\\.1:${started.port} +0\\.0\\.0\\.0:\\* +this socklab, listener #1$`,
+      ),
+    );
+    expect(rows.filter((r) => /^ESTAB +0 +0 /.test(r))).toHaveLength(2);
+  });
+});
