@@ -67,7 +67,7 @@ export const enKernel = {
     'Only TIME_WAIT is left on {where}: the side that closed first keeps the pair ~60 s. socklab binds with SO_REUSEADDR (Node sets it on every listener on Linux), but the kernel lets a bind past TIME_WAIT only when the socket that left it had SO_REUSEADDR too — this one did not (e.g. a Python server without s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)). Wait ~60 s or choose another port.',
   'help.usage.ports': "the kernel's TCP sockets on PORT (all without one), like ss -tanp",
   'help.opt.portsJson': 'with ports: NDJSON, one socket per line',
-  'key.ports': 'ports (kernel)',
+  'key.ports': 'ports',
   'key.portsClose': 'close ports',
   'key.portsScroll': 'scroll',
   'key.portsAll': 'this port / all ports',

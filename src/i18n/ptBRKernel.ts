@@ -63,7 +63,7 @@ export const ptBRKernel: Record<keyof typeof enKernel, string> = {
     'Só resta TIME_WAIT em {where}: o lado que fechou primeiro guarda o par ~60 s. O socklab faz bind com SO_REUSEADDR (o Node o liga em todo servidor no Linux), mas o kernel só deixa o bind passar do TIME_WAIT quando o socket que o deixou também tinha SO_REUSEADDR — este não tinha (por exemplo, um servidor Python sem s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)). Espere ~60 s ou escolha outra porta.',
   'help.usage.ports': 'os sockets TCP do kernel na PORTA (todos, sem ela), como ss -tanp',
   'help.opt.portsJson': 'com ports: NDJSON, um socket por linha',
-  'key.ports': 'portas (kernel)',
+  'key.ports': 'portas',
   'key.portsClose': 'fechar portas',
   'key.portsScroll': 'rolar',
   'key.portsAll': 'esta porta / todas',

@@ -190,7 +190,8 @@ describe('errors, help and quit', () => {
       ),
     );
     expect(rows[2]).toMatch(
-      new RegExp(`^ {2}Another socket already listens on 127\\.0\\.0\\.1:${port} `),
+      // The kernel's view names the holder: listener #1 of this socklab.
+      new RegExp(`^ {2}127\\.0\\.0\\.1:${port} is held by this socklab, listener #1, LISTEN`),
     );
     expect(t.snap().errors.map((e) => e.error?.code)).toEqual(['EADDRINUSE']);
   });
@@ -200,7 +201,13 @@ describe('errors, help and quit', () => {
     await t.listenAndWait();
     const ink = renderApp(t);
     const f = await press(ink, '?', (x) => x.includes('Keys — ? or Esc closes'), 'help');
-    for (const text of ['Everywhere  Tab next pane', 'n new listener', '? help · q quit']) {
+    for (const text of [
+      'Everywhere  Tab next pane',
+      'n new listener',
+      'k ports',
+      '? help',
+      'q quit',
+    ]) {
       expect(f).toContain(text);
     }
     for (const pane of ['Listeners', 'Connections', 'Reads', 'Client', 'Errors', 'Buffer slider']) {

@@ -1,6 +1,8 @@
 // Each pane rendered on its own from the store's live snapshots, after real socket activity.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { entryText } from '../../src/i18n/entryText.js';
+import { UnavailableSource } from '../../src/kernel/linuxSource.js';
 import type { Snapshot } from '../../src/state/types.js';
 import { ClientPane } from '../../src/ui/components/ClientPane.js';
 import { ConnectionsPane } from '../../src/ui/components/ConnectionsPane.js';
@@ -93,7 +95,8 @@ describe('ListenersPane', () => {
 
 describe('ErrorsPane', () => {
   it('shows code, subject, address:port, syscall and time, then the explanation wrapped at words; newest first', async () => {
-    const t = testLab();
+    // Without the kernel's view (no /proc here): the general explanation, long enough to wrap.
+    const t = testLab({ kernel: new UnavailableSource('no-proc') });
     const p1 = await t.listenAndWait();
     const p2 = await t.listenAndWait();
     for (const p of [p1, p2]) {

@@ -42,6 +42,7 @@ const NOT_PROSE = new Set([
   'Esc',
   'Esc/l',
   '?/Esc',
+  'k/Esc',
   '↑↓ PgUp/PgDn',
   '↑↓ PgUp/PgDn Home/End',
   // Colour names (theme.ts).

@@ -35,6 +35,9 @@ describe('message catalogues', () => {
         'key.buffer',
         'key.hex',
         'args.unit.bytes',
+        'kernel.owner.pid', // {name} (pid {pid}: {command})
+        'kernel.recvQ', // ss's column names
+        'kernel.sendQ',
       ].sort(),
     );
   });
