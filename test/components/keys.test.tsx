@@ -213,8 +213,15 @@ describe('errors, help and quit', () => {
     for (const pane of ['Listeners', 'Connections', 'Reads', 'Client', 'Errors', 'Buffer slider']) {
       expect(f).toMatch(new RegExp(`║ ${pane}  `));
     }
-    expect(f).toContain('every key types (q too)');
     expect(f).not.toContain('Errors & notes');
+    // Taller than the screen since the ports view's keys: its last rows one ↓ away.
+    const end = await press(
+      ink,
+      KEY.down + KEY.down,
+      (x) => x.includes('every key types (q too)'),
+      'end',
+    );
+    expect(end).toContain('Ports view  k/Esc close ports');
     await press(
       ink,
       KEY.esc,
