@@ -98,6 +98,12 @@ export function paneRows(
     });
 }
 
+/**
+ * The kernel's column a connection or client row shows after its state once sampled
+ * (" · ESTAB", " · TIME-WAIT", " · ESTAB Recv-Q 28"): optional for tests about other things.
+ */
+export const KERNEL_COL = String.raw`(?: · [A-Z0-9-]+(?: Recv-Q \d+)?(?: Send-Q \d+)?)?`;
+
 /** A row as Ink's `wrap="truncate"` shows `text` in `width` columns. */
 export const cut = (text: string, width: number): string =>
   [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;

@@ -1,7 +1,7 @@
 // Journey 3: TCP is a byte stream. With reads of 5 B the 28-byte message arrives as
 // 5 5 5 5 5 3; back at 1,024 B it is one read.
 import { afterEach, expect, it } from 'vitest';
-import { paneRows, slideTo, startDashboard, typeSlowly } from './dashboard.js';
+import { KERNEL_COL, paneRows, slideTo, startDashboard, typeSlowly } from './dashboard.js';
 import type { App } from './pty.js';
 
 const MESSAGE = 'Estou enviando uma mensagem!';
@@ -27,11 +27,13 @@ it('slider 5 → 28 B in 6 reads: 5 5 5 5 5 3; slider 1,024 → 28 B in 1 read',
   const client = paneRows(connected, 'client');
   const [, local, target] = client[1].match(clientRow) as RegExpMatchArray;
   expect(Number(target)).toBe(started.port);
-  expect(client[2]).toBe('  #1: out 0 B · in 0 B');
+  expect(client[2]).toMatch(new RegExp(`^  #1: out 0 B · in 0 B${KERNEL_COL}$`));
   expect(client[0]).toMatch(/^▸ Client /); // c focused the client pane
   // The same number is the server-side connection's peer port.
   expect(paneRows(connected, 'connections')[1]).toMatch(
-    new RegExp(`^▶ #2 127\\.0\\.0\\.1:${local} → :${started.port} open ◆ client #1 \\d`),
+    new RegExp(
+      `^▶ #2 127\\.0\\.0\\.1:${local} → :${started.port} open${KERNEL_COL} ◆ client #1 \\d`,
+    ),
   );
 
   app.key('enter');

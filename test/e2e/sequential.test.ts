@@ -1,7 +1,7 @@
 // Sequential mode (the lab's blocking accept loop): a second client is accepted by the kernel
 // but waits, `queued #1`, until the first closes; then it is served and its bytes are read.
 import { afterEach, expect, it } from 'vitest';
-import { PythonProcs, paneRows, startDashboard } from './dashboard.js';
+import { KERNEL_COL, PythonProcs, paneRows, startDashboard } from './dashboard.js';
 import type { App } from './pty.js';
 
 let app: App | undefined;
@@ -24,7 +24,7 @@ it('--sequential: the second held client is queued #1 until the first closes, th
   await first.waitForLine(/^SENT 28$/);
   const row = (id: number, peer: number, state: string, bytes: number, reads: string) =>
     new RegExp(
-      `^. #${id} 127\\.0\\.0\\.1:${peer} → :${started.port} ${state} \\d+(\\.\\d)?s · in ${bytes} B/${reads} · out 0 B$`,
+      `^. #${id} 127\\.0\\.0\\.1:${peer} → :${started.port} ${state}${KERNEL_COL} \\d+(\\.\\d)?s · in ${bytes} B/${reads} · out 0 B$`,
     );
   const conn = (s: string, peer: number) =>
     paneRows(s, 'connections', 160).find((r) => r.includes(`127.0.0.1:${peer} →`)) ?? '';

@@ -68,7 +68,6 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
               {c.local.port || '—'}
             </Text>
             {` ${connState(c)}`}
-            <KernelColumn c={c} />
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>{`, ${t('client.rowBlocked')}`}</Text>
             ) : null}
@@ -82,6 +81,8 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
       {selected ? (
         <Text wrap="truncate" color={theme.dim}>
           {`  ${totals(selected)}${selected.noDelay ? ` · ${t('client.nodelay')}` : ''}`}
+          {/* The kernel's view on the detail row: the list row keeps its target in sight. */}
+          <KernelColumn c={selected} />
           {selected.error && selected.closeReason !== 'error' ? (
             <Text color={theme.error}>{` · ${escapeText(selected.error.code)}`}</Text>
           ) : null}

@@ -1,7 +1,7 @@
 // Shared steps for the guided-lab pty tests (not a test file): start the built CLI on a lab,
 // read the panes as they are drawn, press one key at a time and wait for what it does.
 import { afterEach } from 'vitest';
-import { EN_ENV, paneRows } from '../dashboard.js';
+import { EN_ENV, KERNEL_COL, paneRows } from '../dashboard.js';
 import { type App, type StartOptions, startApp } from '../pty.js';
 
 /**
@@ -124,7 +124,7 @@ const STATE = String.raw`(?:closed|reset) by (?:peer \(FIN\)|peer|socklab)|error
 const stateWord = (how: string) => /^(closed|reset|error) /.exec(how)?.[1] ?? how;
 
 const CONN_ROW = new RegExp(
-  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (${STATE})(?: ◆ (?:lab (\\S+) )?client #(\\d+))?(?: now [\\d.]+ (?:B|KiB|MiB|GiB)/s, [\\d,]+ reads/s ·)? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
+  `^[▶ ] #(\\d+) 127\\.0\\.0\\.1:(\\d+) → :(\\d+) (${STATE})${KERNEL_COL}(?: ◆ (?:lab (\\S+) )?client #(\\d+))?(?: now [\\d.]+ (?:B|KiB|MiB|GiB)/s, [\\d,]+ reads/s ·)? ${AGE} · in (\\d+) B/(\\d+ reads?) · out (\\d+) B$`,
 );
 
 /**
