@@ -8,9 +8,12 @@ import type { Availability, KernelSocket, Owner } from '../kernel/types.js';
 import type { KernelConnView, PortHolder } from '../state/types.js';
 import { type MessageKey, t } from './i18n.js';
 
-/** A connection row's kernel column as `ss` would say it: "ESTAB", "ESTAB Recv-Q 28", "TIME-WAIT". */
-export function kernelColumn(k: KernelConnView): string {
-  const parts = [ssName(k.state)];
+/**
+ * A connection row's kernel column as `ss` would say it: "TIME-WAIT", "ESTAB Recv-Q 28";
+ * without the state when the row's own state already says it (`implied`: "Recv-Q 28").
+ */
+export function kernelColumn(k: KernelConnView, implied = false): string {
+  const parts = implied ? [] : [ssName(k.state)];
   if (k.recvQ > 0) parts.push(t('kernel.recvQ', { bytes: k.recvQ }));
   if (k.sendQ > 0) parts.push(t('kernel.sendQ', { bytes: k.sendQ }));
   return parts.join(' ');

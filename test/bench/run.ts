@@ -3,5 +3,8 @@
  * (pty/run.ts, the default), or with `--inproc` the in-process scenarios (inproc.ts: the
  * dashboard rendered into a null terminal, `--only frames,session` and the CPU profiles).
  */
-if (process.argv.includes('--inproc')) await import('./inproc.js');
+// `--only kernel`: the cost of one sample of the kernel's view (kernelSample.ts).
+const onlyAt = process.argv.indexOf('--only');
+if (onlyAt >= 0 && process.argv[onlyAt + 1] === 'kernel') await import('./kernelSample.js');
+else if (process.argv.includes('--inproc')) await import('./inproc.js');
 else await import('./pty/run.js');

@@ -100,9 +100,10 @@ export function paneRows(
 
 /**
  * The kernel's column a connection or client row shows after its state once sampled
- * (" · ESTAB", " · TIME-WAIT", " · ESTAB Recv-Q 28"): optional for tests about other things.
+ * (" · TIME-WAIT", " · Recv-Q 28"; ESTAB only when the row says otherwise): optional for tests
+ * about other things.
  */
-export const KERNEL_COL = String.raw`(?: · [A-Z0-9-]+(?: Recv-Q \d+)?(?: Send-Q \d+)?)?`;
+export const KERNEL_COL = String.raw`(?: ·(?: [A-Z0-9-]+)?(?: Recv-Q \d+)?(?: Send-Q \d+)?)?`;
 
 /** A row as Ink's `wrap="truncate"` shows `text` in `width` columns. */
 export const cut = (text: string, width: number): string =>

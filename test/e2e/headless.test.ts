@@ -183,7 +183,7 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
   );
   expect(line).toMatch(
     new RegExp(
-      `bind-error +servidor 1 127\\.0\\.0\\.1:${port} EADDRINUSE \\(listen\\): Outro socket já está escutando em 127\\.0\\.0\\.1:${port}`,
+      `bind-error +servidor 1 127\\.0\\.0\\.1:${port} EADDRINUSE \\(listen\\): 127\\.0\\.0\\.1:${port} está ocupado por node \\(pid ${process.pid}: .*\\), LISTEN — feche-o ou escolha outra porta\\.$`,
     ),
   );
   for (const l of r.lines) expect(l).not.toMatch(/\b(listener|concurrent|Another socket)\b/);

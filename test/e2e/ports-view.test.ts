@@ -41,7 +41,10 @@ describe.skipIf(!linux)('ports view', () => {
       `127.0.0.1:${port} is held by python3 (pid ${pid}: python3 ${py.proc.spawnargs.slice(1).join(' ')}), LISTEN — close it or choose another port.`,
     );
     app.write('k');
-    const screen = await app.waitFor((s) => /LISTEN +2 /.test(s));
+    // The whole list drawn: the listener and both connections waiting for accept().
+    const screen = await app.waitFor(
+      (s) => /LISTEN +2 /.test(s) && s.split('accept()ed it yet (inode 0)').length === 3,
+    );
     const rows = paneRows(screen, 'overlay').map((r) => r.trim());
     expect(rows[0]).toBe(
       `Ports — the kernel’s TCP sockets on port ${port} · like ss -tanp · Esc closes`,
@@ -71,26 +74,32 @@ describe.skipIf(!linux)('ports view', () => {
     await app.waitFor((s) => s.includes('Errors & notes'));
   });
 
-  it('socklab’s own rows: ESTAB on both ends, and LISTEN with the backlog socklab asked for in the ports view', async () => {
-    const started = await startDashboard([], { cols: 120, rows: 40 });
-    app = started.app;
+  it('socklab’s own sockets: x on its client leaves TIME-WAIT on the client’s port, on its row and in the ports view', async () => {
+    const started = await startDashboard([], { cols: 140, rows: 40 });
+    app = started.app; // 140 columns: the client's detail row shows its kernel column whole
     app.write('c');
-    const screen = await app.waitFor(
-      (s) =>
-        / → :\d+ open · ESTAB ◆ client #1 /.test(paneRows(s, 'connections')[1]) &&
-        paneRows(s, 'client')[2] === '  #1: out 0 B · in 0 B · ESTAB',
+    const open = await app.waitFor((s) =>
+      /^▶ #1 local port \d+ open → /.test(paneRows(s, 'client', 140)[1]),
     );
-    // The client's list row keeps its target in sight; its kernel state is on the detail row.
-    expect(paneRows(screen, 'client')[1]).toMatch(/^▶ #1 local port \d+ open → 127\.0\.0\.1:\d+$/);
-    app.key('tab'); // away from the client pane: k is global
+    const local = Number(/local port (\d+)/.exec(paneRows(open, 'client', 140)[1])?.[1]);
+    // ESTAB on an open row is what the row says already: no kernel column while nothing waits.
+    await app.waitFor((s) => paneRows(s, 'client', 140)[2] === '  #1: out 0 B · in 0 B');
+    app.write('x'); // the client closes first: TIME_WAIT falls on its side
+    const closed = await app.waitFor((s) => / · TIME-WAIT$/.test(paneRows(s, 'client', 140)[2]));
+    expect(paneRows(closed, 'client', 140)[2]).toBe(
+      '  #1 closed by socklab: out 0 B · in 0 B · TIME-WAIT',
+    );
+    app.key('tab'); // k is global: any pane but a text box
     app.write('k');
     const ports = await app.waitFor((s) => s.includes('this socklab, listener #1'));
-    const rows = paneRows(ports, 'overlay').map((r) => r.trim());
+    const rows = paneRows(ports, 'overlay', 140).map((r) => r.trim());
     expect(rows[2]).toMatch(
       new RegExp(
         `^LISTEN +0 +4096 127\\.0\\.0\\.1:${started.port} +0\\.0\\.0\\.0:\\* +this socklab, listener #1$`,
       ),
     );
-    expect(rows.filter((r) => /^ESTAB +0 +0 /.test(r))).toHaveLength(2);
+    expect(rows).toContain(
+      `TIME-WAIT       0      0 ${`127.0.0.1:${local}`.padEnd(22)} ${`127.0.0.1:${started.port}`.padEnd(22)} this socklab, conn #1 (closed)`,
+    );
   });
 });

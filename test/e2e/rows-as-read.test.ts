@@ -2,7 +2,7 @@
 // both ends said, the rate while a stream runs, and who closed.
 import net from 'node:net';
 import { afterEach, expect, it } from 'vitest';
-import { paneRows, startDashboard } from './dashboard.js';
+import { KERNEL_COL, paneRows, startDashboard } from './dashboard.js';
 import type { App } from './pty.js';
 
 let app: App | undefined;
@@ -32,9 +32,11 @@ it('open counts each connection once; a stream shows its rate; then who closed',
     10_000,
   );
   const rows = paneRows(busy, 'connections', 120, 40, true);
-  expect(rows.some((r) => / → :\d+ open now [\d.]+ (KiB|MiB)\/s, [\d,]+ reads\/s · /.test(r))).toBe(
-    true,
-  );
+  expect(
+    rows.some((r) =>
+      new RegExp(` → :\\d+ open${KERNEL_COL} now [\\d.]+ (KiB|MiB)/s, [\\d,]+ reads/s · `).test(r),
+    ),
+  ).toBe(true);
   peer.end();
   await app.waitFor((s) =>
     paneRows(s, 'connections').some((r) => r.includes('closed by peer (FIN)')),

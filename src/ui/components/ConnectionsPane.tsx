@@ -26,11 +26,18 @@ export function connState(c: ConnectionView): string {
 
 const host = (a: string) => escapeText(formatHost(a));
 
-/** The kernel's state and queues of the row's socket, as `ss` says them (" · ESTAB Recv-Q 28"). */
+/**
+ * The kernel's state and queues of the row's socket, as `ss` says them (" · TIME-WAIT",
+ * " · Recv-Q 28"). ESTAB on an open or queued row says nothing the row does not: only its
+ * queues show, when bytes wait (the ports view, k, lists every state).
+ */
 export function KernelColumn({ c }: { c: ConnectionView }) {
-  if (!c.kernel) return null;
-  const busy = c.kernel.recvQ > 0 || c.kernel.sendQ > 0;
-  return <Text color={busy ? theme.warn : theme.dim}>{` · ${kernelColumn(c.kernel)}`}</Text>;
+  const k = c.kernel;
+  if (!k) return null;
+  const implied = k.state === 'ESTABLISHED' && (c.state === 'open' || c.state === 'queued');
+  const busy = k.recvQ > 0 || k.sendQ > 0;
+  if (implied && !busy) return null;
+  return <Text color={busy ? theme.warn : theme.dim}>{` · ${kernelColumn(k, implied)}`}</Text>;
 }
 
 /** Accepted connections of the selected listener; the peer's ephemeral port stands out. */
@@ -93,7 +100,6 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
-            <KernelColumn c={c} />
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
@@ -104,6 +110,7 @@ export function ConnectionsPane({
                 {` · ${t('conns.paused', { held: formatBytes(c.heldUnread ?? 0) })}`}
               </Text>
             ) : null}
+            <KernelColumn c={c} />
             {c.linkedId !== null ? (
               <Text color={theme.client}>
                 {` ◆ ${c.owner ? t('conns.linkedLab', { lab: c.owner.lab, id: c.linkedId }) : t('conns.linked', { id: c.linkedId })}`}

@@ -153,7 +153,8 @@ describe('lab 2a · two servers on one port', () => {
       );
       expect(explanation(errors)).toMatch(
         new RegExp(
-          `^Another socket already listens on 127\\.0\\.0\\.1:${labPort} \\(in this process or another\\) — close it or choose another port;`,
+          // The kernel's view names the holder: the lab's first listener.
+          `^127\\.0\\.0\\.1:${labPort} is held by this socklab, listener #2, LISTEN — close it or choose another port\\.$`,
         ),
       );
       // Only the listening ones are counted in the header.

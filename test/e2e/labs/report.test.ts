@@ -275,7 +275,7 @@ describe('the labs section lists the labs run', () => {
       ]);
       expect(labs).toContainEqual(
         expect.stringMatching(
-          /^ {2}- listener #3 127\.0\.0\.1:(\d+): failed EADDRINUSE — Another socket already listens on 127\.0\.0\.1:\1 /,
+          /^ {2}- listener #3 127\.0\.0\.1:(\d+): failed EADDRINUSE — 127\.0\.0\.1:\1 is held by this socklab, listener #2, LISTEN — close it or choose another port\.$/,
         ),
       );
       expect(labs.join('\n')).not.toContain('Ephemeral ports');
