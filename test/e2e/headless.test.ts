@@ -202,7 +202,7 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
     syscall: 'listen',
     address: '127.0.0.1',
     port,
-    explanation: expect.stringMatching(/^Outro socket já está escutando em 127\.0\.0\.1:\d+/),
+    explanation: expect.stringMatching(/^127\.0\.0\.1:\d+ está ocupado por node \(pid \d+: /),
   });
   j.proc.kill('SIGTERM');
   await j.exited;

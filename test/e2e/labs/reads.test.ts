@@ -37,7 +37,7 @@ describe('lab 3 · each read and its byte count', () => {
         ),
         oneSpace('3. if not data: break  Stop when recv() returns b"" (the peer closed)'),
       ]);
-      const screen = await r.press('g', (s) =>
+      let screen = await r.press('g', (s) =>
         r.pane('labReads', s).some((x) => x.endsWith('28 B in 1 read')),
       );
       expect(r.status(screen)).toBe(
@@ -54,6 +54,9 @@ describe('lab 3 · each read and its byte count', () => {
       expect(reads[3]).toBe(`  ←    28 B  "${LAB_MESSAGE}"`);
       expect(reads[4]).toBe('');
       // The server side of the lab's client: 28 B in, one read.
+      // The kernel's sample may still hold the 28 B socklab has just read (Recv-Q 28, for up
+      // to one sample): wait for the row to say what the kernel says now.
+      screen = await r.app.waitFor((s) => connectionRows(r.pane('connections', s)).length === 1);
       const conn = connectionRows(r.pane('connections', screen), true);
       const client = clientRows(r.pane('client', screen));
       expect(client).toHaveLength(1);
@@ -253,6 +256,9 @@ describe('lab 3c · a 5-byte buffer', () => {
         '  ←     3 B  "em!"',
         '',
       ]);
+      // The kernel's sample may still hold the 28 B socklab has just read (Recv-Q 28, for up
+      // to one sample): wait for the row to say what the kernel says now.
+      screen = await r.app.waitFor((s) => connectionRows(r.pane('connections', s)).length === 1);
       const conn = connectionRows(r.pane('connections', screen), true);
       const client = clientRows(r.pane('client', screen));
       expect(conn).toEqual([
