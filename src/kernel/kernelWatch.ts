@@ -8,6 +8,11 @@ import type { Availability, KernelSocket, KernelSource } from './types.js';
 
 /** The most often the kernel is read: 4 times a second (see the bench for what a sample costs). */
 export const SAMPLE_MS = 250;
+/**
+ * The share of the engine thread sampling may take: with 10,000 sockets a sample costs tens
+ * of milliseconds (reading /proc/net/tcp is most of it), so the next one waits 10× as long.
+ */
+const MAX_SHARE = 0.1;
 
 /** Why the kernel is being watched: rows on screen, headless tcp-state events, the ports view. */
 export type KernelDemand = 'rows' | 'ports';
@@ -44,13 +49,21 @@ export class KernelWatch {
     if (on) this.demands.add(reason);
     else this.demands.delete(reason);
     const want = this.demands.size > 0 && this.availability.ok;
-    if (want && !this.timer) {
-      this.timer = setInterval(() => this.tick(), SAMPLE_MS);
-      this.timer.unref();
-    } else if (!want && this.timer) {
-      clearInterval(this.timer);
+    if (want && !this.timer) this.schedule(SAMPLE_MS);
+    else if (!want && this.timer) {
+      clearTimeout(this.timer);
       this.timer = null;
     }
+  }
+
+  private schedule(ms: number): void {
+    this.timer = setTimeout(() => {
+      const t0 = performance.now();
+      this.tick();
+      const cost = performance.now() - t0;
+      if (this.timer) this.schedule(Math.max(SAMPLE_MS, cost / MAX_SHARE));
+    }, ms);
+    this.timer.unref();
   }
 
   get watching(): boolean {

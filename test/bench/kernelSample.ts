@@ -38,10 +38,9 @@ async function openSockets(engine: Engine, store: Store, port: number, n: number
     for (let i = 0; i < batch; i++) engine.connect('127.0.0.1', port);
     made += batch;
     while (Date.now() < deadline) {
-      const open = [...store.connections.values()].filter(
-        (c) => c.kind === 'client' && c.state === 'open',
-      ).length;
-      if (open >= made) break;
+      // Both ends: the client connected and the listener accepted it.
+      const open = [...store.connections.values()].filter((c) => c.state === 'open').length;
+      if (open >= 2 * made) break;
       await sleep(20);
     }
   }
