@@ -214,7 +214,7 @@ describe('errors, help and quit', () => {
       expect(f).toMatch(new RegExp(`║ ${pane}  `));
     }
     expect(f).not.toContain('Errors & notes');
-    // Taller than the screen since the ports view's keys: its last rows one ↓ away.
+    // Taller than the screen: its last rows (the ports view's keys among them) a few ↓ away.
     const end = await press(
       ink,
       KEY.down + KEY.down,
