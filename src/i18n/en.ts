@@ -32,7 +32,7 @@ export const en = {
   'report.connections': 'Connections',
   'report.noConnections': 'No connections.',
   'report.connHeader':
-    '| # | side | peer (address:port) | local (address:port) | state | bytes in | reads |',
+    '| # | side | peer (address:port) | local (address:port) | state | bytes in | reads | kernel (ss) | Recv-Q | Send-Q |',
   'report.reads': 'Reads per connection',
   'report.readsOf': 'Connection #{id} ({peer})',
   'report.noReads': 'no reads',

@@ -26,7 +26,7 @@ export const ptBR: Record<MessageKey, string> = {
   'report.connections': 'Conexões',
   'report.noConnections': 'Nenhuma conexão.',
   'report.connHeader':
-    '| # | lado | par (endereço:porta) | local (endereço:porta) | estado | bytes recebidos | leituras |',
+    '| # | lado | par (endereço:porta) | local (endereço:porta) | estado | bytes recebidos | leituras | kernel (ss) | Recv-Q | Send-Q |',
   'report.reads': 'Leituras por conexão',
   'report.readsOf': 'Conexão #{id} ({peer})',
   'report.noReads': 'nenhuma leitura',

@@ -1,6 +1,6 @@
 import nodeOs from 'node:os';
 import { tcpState } from './tcpStates.js';
-import type { KernelEndpoint, KernelSocket } from './types.js';
+import type { KernelSocket } from './types.js';
 
 /**
  * /proc/net/tcp and tcp6, one socket a line:

@@ -10,6 +10,7 @@ import {
   sideText,
   subjectText,
 } from '../i18n/labels.js';
+import { ssName } from '../kernel/tcpStates.js';
 import type { AnswerContext } from '../labs/guidedLabs.js';
 import type { Snapshot } from '../state/types.js';
 import { burstLines } from './bursts.js';
@@ -78,7 +79,7 @@ export function buildReport(input: ReportInput): string {
 
   out.push('', `## ${t('report.connections')}`, '');
   if (snap.connections.length === 0) out.push(t('report.noConnections'));
-  else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|');
+  else out.push(t('report.connHeader'), '|---|---|---|---|---|---|---|---|---|---|');
   for (const c of snap.connections) {
     out.push(
       mdRow([
@@ -90,6 +91,8 @@ export function buildReport(input: ReportInput): string {
         connectionStateText(c),
         c.bytesIn,
         c.reads,
+        // The kernel's view at the report, in ss's words; — where it has none (gone, not sampled).
+        ...(c.kernel ? [ssName(c.kernel.state), c.kernel.recvQ, c.kernel.sendQ] : ['—', '—', '—']),
       ]),
     );
   }
