@@ -1,3 +1,5 @@
+import { type FaultOutcome, Proxies } from '../proxy/proxies.js';
+import type { Direction, DirectionFaults, ProxyFaults } from '../state/proxyTypes.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
@@ -41,6 +43,8 @@ export interface ListenOptions extends OwnedOptions {
   wait?: Promise<number | null | undefined>;
   /** Keep accepted connections writable after the peer's FIN (see setHalfOpen). */
   halfOpen?: boolean;
+  /** A proxy's listener: it serves what it accepts (src/proxy). */
+  accepted?: (handle: ConnHandle) => void;
 }
 
 export interface SendOptions {
@@ -62,6 +66,7 @@ export class Engine {
   private readonly connectTimeoutMs: number;
   private readonly maxConnections: number;
   private readonly labRuns = new Map<string, number>();
+  private readonly proxies: Proxies;
 
   constructor(
     readonly store: Store,
@@ -71,6 +76,21 @@ export class Engine {
     this.echoDefault = options.echo ?? false;
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
+    this.proxies = new Proxies({
+      ...{ store, os: this.os, connectTimeoutMs: this.connectTimeoutMs },
+      listen: (h, p, o) => this.listen(h, p, o),
+      register: (h) => this.conns.set(h.rec.id, h),
+      unregister: (h) => this.conns.delete(h.rec.id),
+    });
+  }
+
+  /** Listen on host:port and relay each connection to target:tport (src/proxy). */
+  proxy(host: string, port: number, target: string, tport: number, faults?: ProxyFaults): number {
+    return this.proxies.open(host, port, { host: target, port: tport }, faults);
+  }
+
+  setFaults(id: number, dir: Direction, patch: Partial<DirectionFaults>): FaultOutcome {
+    return this.proxies.setFaults(id, dir, patch);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {
@@ -85,6 +105,7 @@ export class Engine {
       maxConnections: this.maxConnections,
       register: (h) => this.conns.set(h.rec.id, h),
       unregister: (h) => this.conns.delete(h.rec.id),
+      accepted: options.accepted,
     });
     this.listeners.set(rec.id, handle);
     if (!options.wait) handle.start();

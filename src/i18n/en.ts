@@ -3,6 +3,7 @@ import { enLabs } from './enLabs.js';
 import { enLines } from './enLines.js';
 import { enOutcomes } from './enOutcomes.js';
 import { enPanes } from './enPanes.js';
+import { enProxy } from './enProxy.js';
 
 /**
  * English messages. Every string a person reads comes from a catalogue like this one;
@@ -17,6 +18,8 @@ export const en = {
   ...enLines,
   // What a key did on a socket, on the status row.
   ...enOutcomes,
+  // Proxy mode's texts (src/proxy), in a file of their own.
+  ...enProxy,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',

@@ -4,6 +4,7 @@ import { ptBRLabs } from './ptBRLabs.js';
 import { ptBRLines } from './ptBRLines.js';
 import { ptBROutcomes } from './ptBROutcomes.js';
 import { ptBRPanes } from './ptBRPanes.js';
+import { ptBRProxy } from './ptBRProxy.js';
 
 /** Mensagens em português do Brasil: as mesmas chaves de en.ts (um teste confere). */
 export const ptBR: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...ptBRKeys,
   ...ptBRLines,
   ...ptBROutcomes,
+  ...ptBRProxy,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',

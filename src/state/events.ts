@@ -1,4 +1,5 @@
 /** What the engine says happened, in one order (seq) with the reads: the store's event log. */
+import type { Direction, DirectionFaults } from './proxyTypes.js';
 import type { CloseReason, Endpoint, ErrorInfo, Mode, PortNote } from './types.js';
 
 interface Base {
@@ -56,6 +57,16 @@ export type EngineEvent = Base &
     | { type: 'mode-changed'; mode: Mode }
     | { type: 'echo-changed'; listener: number; echo: boolean }
     | { type: 'half-open-changed'; listener: number; halfOpen: boolean }
+    /** A proxy's two legs are connected: `connection` accepted, `upstream` dialled to `target`. */
+    | {
+        type: 'proxy-opened';
+        listener: number;
+        connection: number;
+        upstream: number;
+        target: Endpoint;
+      }
+    /** A proxy's faults for one direction changed: all of them as they are now. */
+    | { type: 'fault-changed'; listener: number; direction: Direction; faults: DirectionFaults }
   );
 
 export type EngineEventType = EngineEvent['type'];

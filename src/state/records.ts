@@ -1,3 +1,4 @@
+import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import { nowSecond, RateMeter } from './rateMeter.js';
 import { BurstRing, ReadRing } from './readRing.js';
 import { TimelineRing } from './timelineRing.js';
@@ -32,6 +33,7 @@ export class ListenerRec {
   owner: LabOwner | null = null;
   /** Accepted connections stay writable after the peer's FIN, until the user closes them. */
   halfOpen = false;
+  proxy: ProxyView | null = null;
   dirty = true;
   view: ListenerView | null = null;
 
@@ -66,6 +68,7 @@ export class ListenerRec {
       bytesOut: this.bytesOut,
       reads: this.reads,
       rate: this.meter.rate(nowSecond()),
+      proxy: this.proxy,
     };
     return this.view;
   }
@@ -92,6 +95,7 @@ export class ConnRec {
   error: ErrorInfo | null = null;
   linked: ConnRec | null = null;
   owner: LabOwner | null = null;
+  proxy: ProxyLeg | null = null;
   dirty = true;
   readsDirty = true;
   /** The burst being read and when it began (Date.now(), taken once per burst). */
@@ -158,6 +162,7 @@ export class ConnRec {
       heldUnread: this.heldUnread,
       error: this.error,
       linkedId: this.linked?.id ?? null,
+      proxy: this.proxy,
       recentReads,
       bursts,
       timeline: this.timeline.toArray(),

@@ -1,6 +1,7 @@
 /** Everything the store publishes. Views are immutable: a new object whenever something in it changed. */
 
 import type { EngineEvent } from './events.js';
+import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import type { Rate } from './rateMeter.js';
 
 export type { Rate } from './rateMeter.js';
@@ -113,6 +114,8 @@ export interface ListenerView {
   readonly reads: number;
   /** Bytes and reads in the last complete second, over its accepted connections. */
   readonly rate: Rate;
+  /** A proxy (`--proxy`): where it relays and its faults; null for a plain listener. */
+  readonly proxy: ProxyView | null;
 }
 
 export interface ReadRecord {
@@ -210,6 +213,8 @@ export interface ConnectionView {
   readonly error: ErrorInfo | null;
   /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
   readonly linkedId: number | null;
+  /** A leg of a proxied pair (src/proxy), else null. */
+  readonly proxy: ProxyLeg | null;
   readonly recentReads: readonly ReadRecord[];
   readonly bursts: readonly BurstView[];
   /** What socklab sent and the events, in `seq` order with the reads (watched connections only). */
@@ -256,3 +261,4 @@ export interface Snapshot {
 }
 
 export type { EngineEvent, EngineEventInput, EngineEventType } from './events.js';
+export type * from './proxyTypes.js';
