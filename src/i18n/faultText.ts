@@ -1,6 +1,14 @@
 import { formatBytes } from '../format/units.js';
-import { type DirectionFaults, FAULT_NAMES, NO_FAULTS } from '../state/proxyTypes.js';
+import {
+  type Direction,
+  type DirectionFaults,
+  FAULT_NAMES,
+  NO_FAULTS,
+} from '../state/proxyTypes.js';
 import { t } from './i18n.js';
+
+/** Which way a direction goes, as the timeline draws it: → client to server, ← back. */
+export const ARROW: Readonly<Record<Direction, string>> = { upstream: '→', downstream: '←' };
 
 /** One direction's active faults in words: "pace 30 ms · rate 9.8 KiB/s", or "no faults". */
 export function faultText(f: DirectionFaults): string {

@@ -2,27 +2,18 @@ import type { enProxy } from './enProxy.js';
 
 /** Textos do modo proxy em português: erros das opções, linhas, falhas injetadas. */
 export const ptBRProxy: Record<keyof typeof enProxy, string> = {
-  'proxy.row': '⇄ {target}',
   'proxy.noFaults': 'sem falhas',
-  'proxy.dir.upstream': '→',
-  'proxy.dir.downstream': '←',
   'proxy.fault.paceMs': 'ritmo {value} ms',
   'proxy.fault.latencyMs': 'latência {value} ms',
   'proxy.fault.rate': 'taxa {value}/s',
   'proxy.fault.resetAfter': 'reset após {value}',
   'proxy.fault.blackhole': 'buraco negro',
   'proxy.fault.slowCloseMs': 'fechamento lento {value} ms',
-  'proxy.pair': '⇄ :{local} → {target}',
   'proxy.pairDialling': '⇄ conectando a {target}',
-  'proxy.pairFailed': '⇄ {target} {code}',
   'proxy.upstreamState': 'lado do servidor {state}',
-  'proxy.out': '→ {bytes}',
-  'proxy.in': '← {bytes}',
-  'proxy.timeline.up': '→',
-  'proxy.timeline.down': '←',
   'line.proxyOpened':
     'proxy {listener}: conexão {connection} repassada pela conexão {upstream} para {target}',
-  'line.faultChanged': 'proxy {listener} {direction}: {faults}',
+  'line.faultChanged': 'proxy {listener} {direction} falhas: {faults}',
   'args.badProxy': '--proxy "{text}": {error} (esperado [HOST:]PORTA=HOST:PORTA)',
   'args.proxyNoEquals': 'falta o "=" entre o lado que escuta e o destino',
   'args.badFault':
@@ -34,11 +25,11 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
     '"{name}" não é uma falha: pace, latency, rate, reset-after, blackhole, slow-close, off',
   'fault.prompt': 'falha › ',
   'fault.noProxy': 'selecione um proxy no painel de servidores primeiro (--proxy ou P)',
-  'fault.set': 'proxy #{id} {direction}: {faults}',
+  'fault.set': 'proxy #{id} {direction} agora: {faults}',
   'prompt.proxy': 'proxy [HOST:]PORTA=HOST:PORTA › ',
   'key.newProxy': 'novo proxy',
-  'key.fault': 'falha no proxy',
-  'report.proxies': 'Proxies',
+  'key.fault': 'suas falhas',
+  'report.proxies': 'Proxies (intermediários)',
   'report.proxyRow': '- #{id} {address} ⇄ {target} — {state}; falhas → {up}; ← {down}',
   'report.pairRow':
     '- #{id} {client} → :{port} ⇄ #{up} :{upPort} → {target}: → {bytesUp} em {readsUp} leituras, ← {bytesDown} em {readsDown} leituras, {state}',

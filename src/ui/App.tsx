@@ -41,6 +41,8 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
   target: 'prompt.target',
   message: 'prompt.message',
   'server-send': 'prompt.serverSend',
+  proxy: 'prompt.proxy',
+  fault: 'fault.prompt',
 };
 
 /** A key as the bytes a terminal sends for it, for a text box that is not drawn yet. */
@@ -53,7 +55,14 @@ function rawKey(input: string, key: Key): string {
   return input;
 }
 
-const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
+const OPENS_PROMPT = new Set<Action>([
+  'message',
+  'server-send',
+  'new-listener',
+  'target',
+  'new-proxy',
+  'fault',
+]);
 
 /** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
 export function App({

@@ -16,6 +16,7 @@ import { cannotSend, modeStatus } from './actionStatus.js';
 import { scrollHelp } from './helpScroll.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
+import { proxyAction } from './proxyActions.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
@@ -80,6 +81,9 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const initial = l ? formatAddress(l.host, l.boundPort ?? l.port) : '127.0.0.1:9999';
       return done(set({ prompt: prompt('listen', initial), status: null }));
     }
+    case 'new-proxy':
+    case 'fault':
+      return done(proxyAction(action, ctx));
     case 'client': {
       const l = sel.listener;
       if (l?.state !== 'listening' || l.boundPort === null) {

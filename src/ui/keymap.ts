@@ -24,6 +24,8 @@ export type Action =
   | 'buffer-down'
   | 'buffer-up'
   | 'new-listener'
+  | 'new-proxy'
+  | 'fault'
   | 'close'
   | 'retry'
   | 'reset'
@@ -156,6 +158,8 @@ export const BINDINGS: readonly Binding[] = [
   b('global', 'w', 'key.report', 'report', 'w'),
   b('global', '?', 'key.help', 'help', '?'),
   b('global', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
+  b('global', 'P', 'key.newProxy', 'new-proxy', 'P'),
+  b('global', 'F', 'key.fault', 'fault', 'F'),
 ];
 
 /** What is open, which decides the layers a key goes through. */

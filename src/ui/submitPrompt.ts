@@ -4,6 +4,7 @@ import { parseEndpoint } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
 import { promptLimit } from './promptLimit.js';
+import { submitProxyPrompt } from './proxyActions.js';
 import type { Prompt } from './uiState.js';
 
 /** Act on what was typed. Returns an error to show under the prompt, or null when done. */
@@ -22,6 +23,9 @@ export function submitPrompt(
       : t('prompt.full', { max });
   }
   switch (p.kind) {
+    case 'proxy':
+    case 'fault':
+      return submitProxyPrompt(p, value, ctx);
     case 'listen': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;

@@ -26,6 +26,11 @@ export const LAYER_RULES = {
     to: ['src/i18n/'],
     why: 'the engine speaks codes; words at the edge',
   },
+  'proxy-engine-side': {
+    from: ['src/proxy/'],
+    to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
+    why: 'the proxy relays sockets in the engine thread: codes out, no screen, no words, no argv',
+  },
   'store-no-sockets': {
     from: ['src/state/'],
     to: ['src/core/'],
