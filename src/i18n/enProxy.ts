@@ -29,6 +29,18 @@ export const enProxy = {
   'prompt.proxy': 'proxy [HOST:]PORT=HOST:PORT › ',
   'key.newProxy': 'new proxy',
   'key.fault': 'its faults',
+  'help.opt.proxy': 'listen, and relay each connection to HOST:PORT; repeat for more',
+  'help.opt.proxy2': 'each read of ≤ -b BYTES is forwarded as its own write (TCP_NODELAY)',
+  'help.opt.pace': 'wait MS between forwarded chunks (keeps the pieces apart)',
+  'help.opt.latency': 'delay each chunk MS (Toxiproxy latency)',
+  'help.opt.rate': 'cap at BYTES per second (Toxiproxy bandwidth, in B/s)',
+  'help.opt.resetAfter': 'after BYTES forwarded, RST both ends (limit_data + reset_peer)',
+  'help.opt.blackhole': 'read and drop DIR, the connection stays open (timeout 0)',
+  'help.opt.slowClose': 'delay forwarding the FIN MS (Toxiproxy slow_close)',
+  'help.opt.faultDirs':
+    'DIR: upstream (up, →, client to server), downstream (down, ←) or both (the default); F changes them live',
+  'help.ex.proxy': 'In the middle:',
+  'help.ex.proxy.do': "the server behind it reads the client's message 5 B at a time",
   'report.proxies': 'Proxies',
   'report.proxyRow': '- #{id} {address} ⇄ {target} — {state}; faults → {up}; ← {down}',
   'report.pairRow':

@@ -29,6 +29,19 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'prompt.proxy': 'proxy [HOST:]PORTA=HOST:PORTA › ',
   'key.newProxy': 'novo proxy',
   'key.fault': 'suas falhas',
+  'help.opt.proxy': 'escuta e repassa cada conexão para HOST:PORTA; repita para mais',
+  'help.opt.proxy2': 'cada leitura de ≤ -b BYTES vai como uma escrita própria (TCP_NODELAY)',
+  'help.opt.pace': 'espera MS entre os pedaços repassados (mantém os pedaços separados)',
+  'help.opt.latency': 'atrasa cada pedaço MS (latency do Toxiproxy)',
+  'help.opt.rate': 'limita a BYTES por segundo (bandwidth do Toxiproxy, em B/s)',
+  'help.opt.resetAfter':
+    'depois de BYTES repassados, RST nas duas pontas (limit_data + reset_peer)',
+  'help.opt.blackhole': 'lê e descarta DIR, a conexão continua aberta (timeout 0)',
+  'help.opt.slowClose': 'atrasa o repasse do FIN MS (slow_close do Toxiproxy)',
+  'help.opt.faultDirs':
+    'DIR: upstream (up, →, cliente para servidor), downstream (down, ←) ou both (padrão); F muda ao vivo',
+  'help.ex.proxy': 'No meio:',
+  'help.ex.proxy.do': 'o servidor atrás dele lê a mensagem do cliente 5 B de cada vez',
   'report.proxies': 'Proxies (intermediários)',
   'report.proxyRow': '- #{id} {address} ⇄ {target} — {state}; falhas → {up}; ← {down}',
   'report.pairRow':
