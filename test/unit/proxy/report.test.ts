@@ -34,7 +34,7 @@ it('NDJSON: proxy-opened names both legs and the target; reads say their side an
   server.write('pong');
   await waitFor(() => atClient.text === 'pong' && reads.length === 2);
   const opened = lab.events.find((e) => e.type === 'proxy-opened');
-  if (!opened || opened.type !== 'proxy-opened') throw new Error('no proxy-opened');
+  if (opened?.type !== 'proxy-opened') throw new Error('no proxy-opened');
   const rec = eventRecord(opened);
   expect(rec).toMatchObject({
     type: 'proxy-opened',
