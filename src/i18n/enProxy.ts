@@ -24,11 +24,9 @@ export const enProxy = {
   'fault.unknown':
     '"{name}" is not a fault: pace, latency, rate, reset-after, blackhole, slow-close, off',
   'fault.prompt': 'fault › ',
-  'fault.noProxy': 'select a proxy in the listeners pane first (--proxy or P)',
+  'fault.noProxy': 'select a proxy in the listeners pane first (--proxy, or n with PORT=HOST:PORT)',
   'fault.set': 'proxy #{id} {direction} now: {faults}',
-  'prompt.proxy': 'proxy [HOST:]PORT=HOST:PORT › ',
-  'key.newProxy': 'new proxy',
-  'key.fault': 'its faults',
+  'key.fault': 'proxy faults',
   'help.opt.proxy': 'listen, and relay each connection to HOST:PORT; repeat for more',
   'help.opt.proxy2': 'each read of ≤ -b BYTES is forwarded as its own write (TCP_NODELAY)',
   'help.opt.pace': 'wait MS between forwarded chunks (keeps the pieces apart)',
@@ -38,7 +36,7 @@ export const enProxy = {
   'help.opt.blackhole': 'read and drop DIR, the connection stays open (timeout 0)',
   'help.opt.slowClose': 'delay forwarding the FIN MS (Toxiproxy slow_close)',
   'help.opt.faultDirs':
-    'DIR: upstream (up, →, client to server), downstream (down, ←) or both (the default); F changes them live',
+    'DIR: upstream (up, →, client to server), downstream (down, ←) or both (the default); F in the listeners pane changes them live; n takes PORT=HOST:PORT too',
   'help.ex.proxy': 'In the middle:',
   'help.ex.proxy.do': "the server behind it reads the client's message 5 B at a time",
   'report.proxies': 'Proxies',

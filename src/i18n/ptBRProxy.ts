@@ -24,11 +24,10 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'fault.unknown':
     '"{name}" não é uma falha: pace, latency, rate, reset-after, blackhole, slow-close, off',
   'fault.prompt': 'falha › ',
-  'fault.noProxy': 'selecione um proxy no painel de servidores primeiro (--proxy ou P)',
+  'fault.noProxy':
+    'selecione um proxy no painel de servidores primeiro (--proxy, ou n com PORTA=HOST:PORTA)',
   'fault.set': 'proxy #{id} {direction} agora: {faults}',
-  'prompt.proxy': 'proxy [HOST:]PORTA=HOST:PORTA › ',
-  'key.newProxy': 'novo proxy',
-  'key.fault': 'suas falhas',
+  'key.fault': 'falhas do proxy',
   'help.opt.proxy': 'escuta e repassa cada conexão para HOST:PORTA; repita para mais',
   'help.opt.proxy2': 'cada leitura de ≤ -b BYTES vai como uma escrita própria (TCP_NODELAY)',
   'help.opt.pace': 'espera MS entre os pedaços repassados (mantém os pedaços separados)',
@@ -39,7 +38,7 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'help.opt.blackhole': 'lê e descarta DIR, a conexão continua aberta (timeout 0)',
   'help.opt.slowClose': 'atrasa o repasse do FIN MS (slow_close do Toxiproxy)',
   'help.opt.faultDirs':
-    'DIR: upstream (up, →, cliente para servidor), downstream (down, ←) ou both (padrão); F muda ao vivo',
+    'DIR: upstream (up, →, cliente para servidor), downstream (down, ←) ou both (padrão); F no painel de servidores muda ao vivo; n aceita PORTA=HOST:PORTA também',
   'help.ex.proxy': 'No meio:',
   'help.ex.proxy.do': 'o servidor atrás dele lê a mensagem do cliente 5 B de cada vez',
   'report.proxies': 'Proxies (intermediários)',

@@ -41,7 +41,6 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
   target: 'prompt.target',
   message: 'prompt.message',
   'server-send': 'prompt.serverSend',
-  proxy: 'prompt.proxy',
   fault: 'fault.prompt',
 };
 
@@ -55,14 +54,7 @@ function rawKey(input: string, key: Key): string {
   return input;
 }
 
-const OPENS_PROMPT = new Set<Action>([
-  'message',
-  'server-send',
-  'new-listener',
-  'target',
-  'new-proxy',
-  'fault',
-]);
+const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target', 'fault']);
 
 /** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
 export function App({

@@ -81,9 +81,8 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const initial = l ? formatAddress(l.host, l.boundPort ?? l.port) : '127.0.0.1:9999';
       return done(set({ prompt: prompt('listen', initial), status: null }));
     }
-    case 'new-proxy':
     case 'fault':
-      return done(proxyAction(action, ctx));
+      return done(proxyAction(ctx));
     case 'client': {
       const l = sel.listener;
       if (l?.state !== 'listening' || l.boundPort === null) {

@@ -24,7 +24,6 @@ export type Action =
   | 'buffer-down'
   | 'buffer-up'
   | 'new-listener'
-  | 'new-proxy'
   | 'fault'
   | 'close'
   | 'retry'
@@ -114,6 +113,7 @@ export const BINDINGS: readonly Binding[] = [
   b('listeners', 'x', 'key.closeListener', 'close', 'x'),
   b('listeners', 'r', 'key.retry', 'retry', 'r'),
   b('listeners', 'o', 'key.halfOpen', 'half-open', 'o'),
+  b('listeners', 'F', 'key.fault', 'fault', 'F'),
   b('connections', '↑↓', 'key.select', 'up', 'up'),
   b('connections', '', '', 'down', 'down'),
   b('connections', 's', 'key.sendToIt', 'server-send', 's', 'enter'),
@@ -158,8 +158,6 @@ export const BINDINGS: readonly Binding[] = [
   b('global', 'w', 'key.report', 'report', 'w'),
   b('global', '?', 'key.help', 'help', '?'),
   b('global', 'q', 'key.quit', 'quit', 'q', 'ctrl-c'),
-  b('global', 'P', 'key.newProxy', 'new-proxy', 'P'),
-  b('global', 'F', 'key.fault', 'fault', 'F'),
 ];
 
 /** What is open, which decides the layers a key goes through. */

@@ -1,4 +1,3 @@
-import { formatAddress } from '../format/address.js';
 import { ARROW, faultText } from '../i18n/faultText.js';
 import { t } from '../i18n/i18n.js';
 import { parseFaultCommand, parseProxySpec } from '../input/proxySpec.js';
@@ -6,16 +5,12 @@ import type { ActionContext } from './actions.js';
 import type { Prompt } from './uiState.js';
 
 /**
- * P opens the proxy prompt (prefilled to relay a free port to the selected listener), F the
- * fault prompt for the selected proxy. Both are text: `latency down:100` says more than a key.
+ * F opens the fault prompt for the selected proxy: text, because `latency down:100` says more
+ * than a key. (A proxy itself is made in n's prompt: `[HOST:]PORT=HOST:PORT`.)
  */
-export function proxyAction(action: 'new-proxy' | 'fault', ctx: ActionContext): void {
+export function proxyAction(ctx: ActionContext): void {
   const { sel, set } = ctx;
   const l = sel.listener;
-  if (action === 'new-proxy') {
-    const to = l?.boundPort ? formatAddress(l.host, l.boundPort) : '127.0.0.1:9999';
-    return set({ prompt: open('proxy', `127.0.0.1:0=${to}`), status: null });
-  }
   if (!l?.proxy) return set({ status: t('fault.noProxy') });
   set({ prompt: { ...open('fault', ''), listener: l.id }, status: null });
 }
@@ -28,10 +23,13 @@ const open = (kind: Prompt['kind'], initial: string): Prompt => ({
   serial: 0,
 });
 
-/** What was typed in the proxy or fault prompt; an error to show under it, or null when done. */
+/**
+ * What was typed in n's prompt as a proxy, or in the fault prompt; an error to show under it,
+ * or null when done.
+ */
 export function submitProxyPrompt(p: Prompt, value: string, ctx: ActionContext): string | null {
   const { engine, set } = ctx;
-  if (p.kind === 'proxy') {
+  if (p.kind === 'listen') {
     const spec = parseProxySpec(value);
     if (!spec.ok) return spec.error;
     const { listen, target } = spec.value;

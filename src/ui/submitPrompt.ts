@@ -23,10 +23,11 @@ export function submitPrompt(
       : t('prompt.full', { max });
   }
   switch (p.kind) {
-    case 'proxy':
     case 'fault':
       return submitProxyPrompt(p, value, ctx);
     case 'listen': {
+      // `[HOST:]PORT=HOST:PORT`: a proxy in front of HOST:PORT.
+      if (value.includes('=')) return submitProxyPrompt(p, value, ctx);
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       set({ prompt: null });

@@ -13,7 +13,7 @@ export const PANES: readonly PaneId[] = [
   'slider',
 ];
 
-export type PromptKind = 'listen' | 'target' | 'message' | 'server-send' | 'proxy' | 'fault';
+export type PromptKind = 'listen' | 'target' | 'message' | 'server-send' | 'fault';
 
 export interface Prompt {
   kind: PromptKind;

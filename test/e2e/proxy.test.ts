@@ -94,13 +94,16 @@ it('servidor.py behind --proxy -b 5 --pace 30: one row per pair, both directions
   console.log(`after F, latency down:200:\n${screen.split('\n').slice(0, 8).join('\n')}`);
 });
 
-it('a refused target: the client is reset, the pair row and the errors pane say ECONNREFUSED', async () => {
+it('n with PORT=HOST:PORT makes a proxy; its refused target resets the client, the pair row and the errors pane say ECONNREFUSED', async () => {
   const dead = await closedPort();
-  const started = await startDashboard(['--proxy', `127.0.0.1:0=127.0.0.1:${dead}`], {
-    cols: COLS,
-    rows: ROWS,
-  });
+  const started = await startDashboard([], { cols: COLS, rows: ROWS });
   app = started.app;
+  app.write('n');
+  const label = 'new listener [HOST:]PORT ›';
+  await app.waitFor((s) => s.includes(label));
+  app.write('\x15'); // Ctrl+U: clear the prefilled address
+  await typeSlowly(app, `127.0.0.1:0=127.0.0.1:${dead}`, label);
+  app.key('enter');
   const row = new RegExp(`#2 127\\.0\\.0\\.1:(\\d+) ⇄ 127\\.0\\.0\\.1:${dead}`);
   let screen = await app.waitFor((s) => pane(s, 'listeners').some((r) => row.test(r)));
   const pport = Number(pane(screen, 'listeners').join('\n').match(row)?.[1]);
