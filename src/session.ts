@@ -120,7 +120,8 @@ function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
 export function startListeners(session: Session, opts: RunOptions): void {
   for (const l of opts.listen) session.engine.listen(l.host, l.port, { halfOpen: opts.halfOpen });
   for (const p of opts.proxies ?? []) {
-    session.engine.proxy(p.listen.host, p.listen.port, p.target.host, p.target.port, opts.faults);
+    const { host, port } = p.target;
+    session.engine.proxies.open(p.listen.host, p.listen.port, { host, port }, opts.faults);
   }
 }
 

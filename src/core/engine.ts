@@ -1,5 +1,4 @@
-import { type FaultOutcome, Proxies } from '../proxy/proxies.js';
-import type { Direction, DirectionFaults, ProxyFaults } from '../state/proxyTypes.js';
+import { Proxies } from '../proxy/proxies.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
@@ -66,7 +65,8 @@ export class Engine {
   private readonly connectTimeoutMs: number;
   private readonly maxConnections: number;
   private readonly labRuns = new Map<string, number>();
-  private readonly proxies: Proxies;
+  /** `--proxy`: listeners that relay each connection to a target, with faults (src/proxy). */
+  readonly proxies: Proxies;
 
   constructor(
     readonly store: Store,
@@ -76,21 +76,7 @@ export class Engine {
     this.echoDefault = options.echo ?? false;
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
-    this.proxies = new Proxies({
-      ...{ store, os: this.os, connectTimeoutMs: this.connectTimeoutMs },
-      listen: (h, p, o) => this.listen(h, p, o),
-      register: (h) => this.conns.set(h.rec.id, h),
-      unregister: (h) => this.conns.delete(h.rec.id),
-    });
-  }
-
-  /** Listen on host:port and relay each connection to target:tport (src/proxy). */
-  proxy(host: string, port: number, target: string, tport: number, faults?: ProxyFaults): number {
-    return this.proxies.open(host, port, { host: target, port: tport }, faults);
-  }
-
-  setFaults(id: number, dir: Direction, patch: Partial<DirectionFaults>): FaultOutcome {
-    return this.proxies.setFaults(id, dir, patch);
+    this.proxies = new Proxies(this, this.conns, this.os, this.connectTimeoutMs);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {

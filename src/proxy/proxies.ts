@@ -1,6 +1,6 @@
 import { dial } from '../core/client.js';
 import type { ConnHandle } from '../core/connection.js';
-import type { ListenOptions } from '../core/engine.js';
+import type { Engine } from '../core/engine.js';
 import type { OsContext } from '../core/osProbe.js';
 import {
   type Direction,
@@ -12,15 +12,6 @@ import type { ListenerRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import { ProxyPair } from './pair.js';
 
-export interface ProxyContext {
-  store: Store;
-  os: OsContext;
-  connectTimeoutMs: number;
-  listen(host: string, port: number, options: ListenOptions): number;
-  register(handle: ConnHandle): void;
-  unregister(handle: ConnHandle): void;
-}
-
 export const NO_PROXY_FAULTS: ProxyFaults = { upstream: NO_FAULTS, downstream: NO_FAULTS };
 
 export type FaultOutcome = 'set' | 'not-a-proxy' | 'not-found';
@@ -31,8 +22,17 @@ export type FaultOutcome = 'set' | 'not-a-proxy' | 'not-found';
  */
 export class Proxies {
   private readonly pairs = new Map<number, Set<ProxyPair>>();
+  private readonly store: Store;
 
-  constructor(private readonly ctx: ProxyContext) {}
+  /** `conns`: the engine's live sockets by id, where the dialled legs go too (send, x, r, quit). */
+  constructor(
+    private readonly engine: Pick<Engine, 'listen' | 'store'>,
+    private readonly conns: Map<number, ConnHandle>,
+    private readonly os: OsContext,
+    private readonly connectTimeoutMs: number,
+  ) {
+    this.store = engine.store;
+  }
 
   open(
     host: string,
@@ -40,9 +40,9 @@ export class Proxies {
     target: { host: string; port: number },
     faults = NO_PROXY_FAULTS,
   ): number {
-    const { store } = this.ctx;
+    const { store } = this;
     let rec: ListenerRec | undefined;
-    const id = this.ctx.listen(host, port, {
+    const id = this.engine.listen(host, port, {
       accepted: (h) => {
         if (rec) this.accept(rec, h);
       },
@@ -57,7 +57,7 @@ export class Proxies {
 
   /** Change some of one direction's faults on proxy `id`: live, for its open pairs too. */
   setFaults(id: number, direction: Direction, patch: Partial<DirectionFaults>): FaultOutcome {
-    const { store } = this.ctx;
+    const { store } = this;
     const rec = store.listeners.get(id);
     if (!rec) return 'not-found';
     if (!rec.proxy) return 'not-a-proxy';
@@ -69,15 +69,15 @@ export class Proxies {
   }
 
   private accept(l: ListenerRec, accepted: ConnHandle): void {
-    const { store } = this.ctx;
+    const { store, conns } = this;
     const target = l.proxy?.target ?? { address: '', port: 0 };
     const dialled = dial(target.address, target.port, {
       store,
-      os: this.ctx.os,
+      os: this.os,
       bufferSize: () => store.bufferSize,
-      connectTimeoutMs: this.ctx.connectTimeoutMs,
-      register: this.ctx.register,
-      unregister: this.ctx.unregister,
+      connectTimeoutMs: this.connectTimeoutMs,
+      register: (h) => conns.set(h.rec.id, h),
+      unregister: (h) => conns.delete(h.rec.id),
     });
     // Each forwarded read is its own segment: Nagle would merge the fragmenter's pieces.
     accepted.socket.setNoDelay(true);

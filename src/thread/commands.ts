@@ -60,6 +60,12 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
   switch (msg.name) {
     case 'dismissError':
       return store.dismissError(a[0] as number | undefined);
+    case 'proxy': {
+      const [host, port, target, tport] = a as [string, number, string, number];
+      return engine.proxies.open(host, port, { host: target, port: tport });
+    }
+    case 'setFaults':
+      return engine.proxies.setFaults(...(a as Parameters<Commands['setFaults']>));
     case 'runLab': {
       const [id, listener] = a as [string, number | null];
       const lab = findLab(id);

@@ -10,7 +10,12 @@ export async function proxyTo(
   faults?: ProxyFaults,
   targetHost = '127.0.0.1',
 ): Promise<{ id: number; port: number }> {
-  const id = lab.engine.proxy('127.0.0.1', 0, targetHost, targetPort, faults);
+  const id = lab.engine.proxies.open(
+    '127.0.0.1',
+    0,
+    { host: targetHost, port: targetPort },
+    faults,
+  );
   const port = await lab.until((s) => {
     const l = s.listeners.find((x) => x.id === id);
     if (l?.state === 'failed') throw new Error(`proxy listen failed: ${l.error?.code}`);

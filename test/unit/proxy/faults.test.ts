@@ -35,7 +35,7 @@ describe('proxy faults', () => {
   it('rate downstream 100 KB/s: bytes delivered over ~5 s within ±10 % of cap × elapsed', async () => {
     const { lab, id, server, client } = await pair();
     const RATE = 100_000;
-    expect(lab.engine.setFaults(id, 'downstream', { rate: RATE })).toBe('set');
+    expect(lab.engine.proxies.setFaults(id, 'downstream', { rate: RATE })).toBe('set');
     let got = 0;
     let first = 0;
     client.on('data', (d: Buffer) => {
@@ -73,7 +73,7 @@ describe('proxy faults', () => {
     const port = Number((await srv.waitForLine(/^LISTENING (\d+)$/))[1]);
     t = makeEngine({ bufferSize: 65536 });
     const p = await proxyTo(t, port);
-    t.engine.setFaults(p.id, 'upstream', { resetAfter: 1000 });
+    t.engine.proxies.setFaults(p.id, 'upstream', { resetAfter: 1000 });
     const client = await rawClient(p.port);
     sockets.push(client);
     const atClient = collect(client);
@@ -91,7 +91,7 @@ describe('proxy faults', () => {
 
   it('blackhole upstream: nothing reaches the server, the connection stays open; off again, bytes flow', async () => {
     const { lab, id, client, atServer, atClient, server } = await pair();
-    lab.engine.setFaults(id, 'upstream', { blackhole: true });
+    lab.engine.proxies.setFaults(id, 'upstream', { blackhole: true });
     client.write('lost');
     const acc = await lab.until((s) =>
       s.connections.find((c) => c.proxy?.role === 'accepted' && c.bytesIn === 4),
@@ -101,14 +101,14 @@ describe('proxy faults', () => {
     expect(acc.state).toBe('open');
     server.write('still here');
     await waitFor(() => atClient.text === 'still here');
-    lab.engine.setFaults(id, 'upstream', { blackhole: false });
+    lab.engine.proxies.setFaults(id, 'upstream', { blackhole: false });
     client.write('found');
     await waitFor(() => atServer.text === 'found');
   });
 
   it('latency and slow close: the server reads data after the delay, then the FIN after its own', async () => {
     const { lab, id, client, atServer } = await pair();
-    lab.engine.setFaults(id, 'upstream', { latencyMs: 300, slowCloseMs: 400 });
+    lab.engine.proxies.setFaults(id, 'upstream', { latencyMs: 300, slowCloseMs: 400 });
     const sent = Date.now();
     client.end('late');
     let dataAt = 0;
@@ -124,7 +124,7 @@ describe('proxy faults', () => {
 
   it('fault-changed is an event with the direction and all its faults', async () => {
     const { lab, id } = await pair();
-    lab.engine.setFaults(id, 'downstream', { paceMs: 30 });
+    lab.engine.proxies.setFaults(id, 'downstream', { paceMs: 30 });
     const e = lab.events.find((x) => x.type === 'fault-changed');
     expect(e).toMatchObject({
       listener: id,

@@ -21,7 +21,7 @@ it('NDJSON: proxy-opened names both legs and the target; reads say their side an
   const tg = await target();
   cleanup.push(() => tg.server.close());
   const p = await proxyTo(lab, tg.port);
-  lab.engine.setFaults(p.id, 'downstream', { latencyMs: 5 });
+  lab.engine.proxies.setFaults(p.id, 'downstream', { latencyMs: 5 });
   const client = await rawClient(p.port);
   const server = await tg.next();
   cleanup.push(
