@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { sleep } from '../clock.js';
 import { percentile } from '../stats.js';
+import { cpuSeconds } from './procStat.js';
 import { PtyCli } from './ptyCli.js';
 import type { CliConfig } from './servers.js';
 import type { PtyRow } from './summary.js';
@@ -29,6 +30,7 @@ srv.listen(0, '127.0.0.1', () => console.log('PORT ' + srv.address().port));
 
 interface Relay {
   port: number;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ async function bareRelay(sink: number): Promise<Relay> {
   });
   return {
     port,
+    pid: child.pid as number,
     close: async () => {
       child.kill();
       await new Promise((r) => child.once('exit', r));
@@ -62,7 +65,7 @@ async function socklabProxy(c: CliConfig, sink: number): Promise<Relay> {
   const re = /#1 127\.0\.0\.1:(\d+) ⇄/;
   await cli.waitFor((x) => re.test(x.screen()), 'the proxy listening', 20_000);
   const port = Number(re.exec(cli.screen())?.[1]);
-  return { port, close: () => cli.quit() };
+  return { port, pid: cli.pid, close: () => cli.quit() };
 }
 
 /** A sink that reads everything; for the latency runs it notes when each numbered chunk came. */
@@ -116,9 +119,14 @@ async function pings(port: number, sk: Awaited<ReturnType<typeof sink>>, n: numb
   return out;
 }
 
-/** MiB/s of one stream of `seconds`, 64 KiB writes, through `port` into the sink. */
-async function stream(port: number, sk: Awaited<ReturnType<typeof sink>>, seconds: number) {
-  const s = await connect(port);
+/**
+ * One stream of `seconds`, 64 KiB writes, through the relay into the sink: MiB/s, and the
+ * relay process's CPU-seconds per GiB (both of socklab's threads), less stretched by a busy
+ * machine than wall time.
+ */
+async function stream(relay: Relay, sk: Awaited<ReturnType<typeof sink>>, seconds: number) {
+  const s = await connect(relay.port);
+  const cpu0 = cpuSeconds(relay.pid);
   const block = Buffer.alloc(64 * 1024, 0x61);
   const b0 = sk.bytes();
   const t0 = performance.now();
@@ -132,8 +140,9 @@ async function stream(port: number, sk: Awaited<ReturnType<typeof sink>>, second
   stop = true;
   const got = sk.bytes() - b0;
   const ms = performance.now() - t0;
+  const cpu = cpuSeconds(relay.pid) - cpu0;
   s.destroy();
-  return got / MB / (ms / 1000);
+  return { mibPerS: got / MB / (ms / 1000), cpuSPerGiB: cpu / (got / 2 ** 30) };
 }
 
 export async function proxyBench(c: CliConfig, reps: number, seconds: number): Promise<PtyRow[]> {
@@ -141,6 +150,7 @@ export async function proxyBench(c: CliConfig, reps: number, seconds: number): P
   const direct = await pings(sk.port, sk, 200);
   const lat: Record<'bare' | 'socklab', number[]> = { bare: [], socklab: [] };
   const tput: Record<'bare' | 'socklab', number[]> = { bare: [], socklab: [] };
+  const cpu: Record<'bare' | 'socklab', number[]> = { bare: [], socklab: [] };
   const ratios: number[] = [];
   for (let i = 0; i < reps; i++) {
     const order = i % 2 ? (['socklab', 'bare'] as const) : (['bare', 'socklab'] as const);
@@ -149,9 +159,11 @@ export async function proxyBench(c: CliConfig, reps: number, seconds: number): P
       const relay = side === 'bare' ? await bareRelay(sk.port) : await socklabProxy(c, sk.port);
       try {
         lat[side].push(...(await pings(relay.port, sk, 200)));
-        await stream(relay.port, sk, 1); // warm-up
-        got[side] = await stream(relay.port, sk, seconds);
-        tput[side].push(got[side] as number);
+        await stream(relay, sk, 1); // warm-up
+        const run = await stream(relay, sk, seconds);
+        got[side] = run.mibPerS;
+        tput[side].push(run.mibPerS);
+        cpu[side].push(run.cpuSPerGiB);
       } finally {
         await relay.close();
       }
@@ -189,6 +201,14 @@ export async function proxyBench(c: CliConfig, reps: number, seconds: number): P
       ratio,
       target: '≥ 0.8×',
       met: ratio !== null && ratio >= 0.8,
+    },
+    {
+      section,
+      label: 'relay CPU per GiB (socklab: both threads)',
+      unit: 'CPU-s',
+      bare: p(cpu.bare, 50),
+      socklab: p(cpu.socklab, 50),
+      ratio: p(cpu.socklab, 50) / p(cpu.bare, 50),
     },
   ];
 }
