@@ -47,6 +47,8 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
   // A proxy's legs say which way their reads went: → client to server, ← server to client.
   const arrow = (c: ConnectionView) => (c.proxy?.role === 'accepted' ? '→' : '←');
   const way = (c: ConnectionView) => (c.proxy ? `${arrow(c)} ` : '');
+  // What socklab itself sent (s) on a proxied leg goes the way that leg's writes go.
+  const sentArrow = (c: ConnectionView) => (c.proxy?.role === 'accepted' ? '←' : '→');
   for (const it of items.slice(-MAX_ITEMS)) {
     const id = it.conn.id;
     if ('gap' in it) {
@@ -68,7 +70,7 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
       const e = it.entry;
       const what =
         e.kind === 'sent'
-          ? `→ ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
+          ? `${sentArrow(it.conn)} ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
           : eventText(e);
       rows.push({
         key: `e${e.seq}`,
