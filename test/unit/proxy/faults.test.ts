@@ -3,6 +3,7 @@
 // against cap × the real elapsed time (so a loaded machine's late timers count as time).
 import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HOLD_BOUND } from '../../../src/proxy/forwarder.js';
 import { NO_FAULTS } from '../../../src/state/proxyTypes.js';
 import { closed, collect, rawClient, sleep, type TestEngine, waitFor } from '../../helpers/lab.js';
 import { makeEngine, proxyTo, target } from '../../helpers/proxy.js';
@@ -120,6 +121,24 @@ describe('proxy faults', () => {
     // Order, not timing: the data waited for the latency, and the FIN for the slow close after it.
     expect(dataAt - sent).toBeGreaterThanOrEqual(290);
     expect(finAt - sent).toBeGreaterThanOrEqual(390);
+  });
+
+  it('latency holds at most HOLD_BOUND: with 3 s of latency, socklab stops reading the client', async () => {
+    const { lab, id, client, atServer } = await pair();
+    lab.engine.proxies.setFaults(id, 'upstream', { latencyMs: 3000 });
+    const block = Buffer.alloc(64 * 1024, 0x63);
+    let written = 0;
+    const pump = () => {
+      while (written < 20 * 2 ** 20 && client.write(block)) written += block.length;
+    };
+    client.on('drain', pump);
+    pump();
+    await sleep(1000);
+    const acc = lab.snap().connections.find((c) => c.proxy?.role === 'accepted');
+    // Nothing forwarded yet (the latency), so all socklab read is what it holds.
+    expect(atServer.bytes.length).toBe(0);
+    expect(acc?.bytesIn).toBeGreaterThan(0);
+    expect(acc?.bytesIn).toBeLessThanOrEqual(HOLD_BOUND + 64 * 1024);
   });
 
   it('fault-changed is an event with the direction and all its faults', async () => {
