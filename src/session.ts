@@ -5,10 +5,11 @@ import { explainError } from './i18n/explainError.js';
 import { explainFileError } from './i18n/explainFileError.js';
 import { t } from './i18n/i18n.js';
 import type { Endpoint } from './input/endpoint.js';
+import type { ProxySpec } from './input/proxySpec.js';
 import { ndjsonTap } from './log/eventRecord.js';
 import { LineWriter } from './log/lineWriter.js';
 import { Store } from './state/store.js';
-import type { ErrorInfo } from './state/types.js';
+import type { ErrorInfo, ProxyFaults } from './state/types.js';
 
 /** What a run asks for, from the command line: both front ends start from it. */
 export interface RunOptions {
@@ -27,6 +28,9 @@ export interface RunOptions {
   report: string | null;
   /** The student's name for the report (`--name`), as typed: sanitized where it is written. */
   name: string | null;
+  /** `--proxy [HOST:]PORT=HOST:PORT`, each starting with `faults` (--pace, --latency, …). */
+  proxies: ProxySpec[];
+  faults: ProxyFaults;
 }
 
 export interface Session {
@@ -117,6 +121,10 @@ function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
 
 export function startListeners(session: Session, opts: RunOptions): void {
   for (const l of opts.listen) session.engine.listen(l.host, l.port, { halfOpen: opts.halfOpen });
+  for (const p of opts.proxies ?? []) {
+    const { host, port } = p.target;
+    session.engine.proxies.open(p.listen.host, p.listen.port, { host, port }, opts.faults);
+  }
 }
 
 /**

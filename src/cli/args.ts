@@ -12,6 +12,7 @@ import {
 import { parseEscapes } from '../input/parseEscapes.js';
 import { findLab, GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
 import type { RunOptions } from '../session.js';
+import { parseProxyArgs, proxyOptions } from './proxyArgs.js';
 
 /** The longest student name `--name` takes, in characters. */
 export const MAX_NAME = 100;
@@ -56,6 +57,7 @@ const options = {
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  ...proxyOptions,
 } as const;
 
 /** Every value is checked here, before any socket opens. */
@@ -101,7 +103,12 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     if (!e.ok) return { ok: false, error: `--listen: ${e.error}` };
     listen.push(e.value);
   }
-  if (listen.length === 0) listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
+  const proxy = parseProxyArgs(values);
+  if (!proxy.ok) return proxy;
+  // `--proxy` alone is the middle only: no default listener beside it.
+  if (listen.length === 0 && proxy.value.proxies.length === 0) {
+    listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
+  }
 
   const buffer = parseIntIn(
     values.buffer,
@@ -153,6 +160,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
       lab: values.lab ? (findLab(values.lab)?.id ?? null) : null,
       report: values.report ?? null,
       name: name ?? null,
+      ...proxy.value,
     },
   };
 }

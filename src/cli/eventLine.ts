@@ -2,6 +2,7 @@ import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
 import { formatClock } from '../format/units.js';
 import { explainError } from '../i18n/explainError.js';
+import { faultText } from '../i18n/faultText.js';
 import { t } from '../i18n/i18n.js';
 import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
@@ -138,5 +139,9 @@ function describe(e: EngineEvent): string {
       return e.state === null
         ? t('kernel.line.tcpGone', { connection: e.connection })
         : t('kernel.line.tcpState', { ...e, state: ssName(e.state) });
+    case 'proxy-opened':
+      return t('line.proxyOpened', { ...e, target: at(e.target) });
+    case 'fault-changed':
+      return t('line.faultChanged', { ...e, faults: faultText(e.faults) });
   }
 }

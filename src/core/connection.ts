@@ -22,6 +22,16 @@ export interface ConnContext {
   onClosed(handle: ConnHandle): void;
 }
 
+/** A proxied socket's reads go to the other leg instead of the store alone (src/proxy). */
+export interface ConnRelay {
+  /** One read, already recorded: forward it. */
+  read(chunk: Buffer): void;
+  /** Whether to read now: no while the other leg is backed up (it calls resumeReading()). */
+  canRead(): boolean;
+  /** The peer's FIN came: forward it. */
+  fin(): void;
+}
+
 /**
  * One live socket, accepted or dialled, and everything it does recorded in the store.
  * The same code serves both ends so a client's reads look exactly like a server's.
@@ -35,6 +45,8 @@ export class ConnHandle {
   /** What waits for 'drain' (a repeated send's next writes). Dropped at close. */
   private readonly afterDrain = new Set<() => void>();
   private readonly pause: ReadPause;
+  /** Set before serve() for a proxy's leg. */
+  relay: ConnRelay | null = null;
 
   constructor(
     readonly rec: ConnRec,
@@ -81,27 +93,32 @@ export class ConnHandle {
     this.serving = true;
     const { store, bufferSize } = this.ctx;
     const echoes = () => this.rec.kind === 'accepted' && this.ctx.echo();
+    const relay = this.relay;
     this.reader = readFixed(
       this.socket,
       bufferSize,
       (chunk, burst) => {
         store.recordRead(this.rec, chunk, burst);
-        if (echoes()) this.write(chunk);
+        if (relay) relay.read(chunk);
+        else if (echoes()) this.write(chunk);
       },
       // An echo reads no faster than its peer takes the echoed bytes back.
-      () => !this.pause.paused && !(this.blocked && echoes()),
+      () => !this.pause.paused && (relay ? relay.canRead() : !(this.blocked && echoes())),
     );
   }
 
-  /** Write now (even when blocked: callers that repeat ask writeBlocked first). */
-  write(bytes: Uint8Array): boolean {
+  /**
+   * Write now (even when blocked: callers that repeat ask writeBlocked first). `quiet`: counted
+   * but not an event (a proxy's forwarded chunk: its read on the other leg tells it).
+   */
+  write(bytes: Uint8Array, quiet = false): boolean {
     const s = this.socket;
     if (s.destroyed || !s.writable) return false;
     s.write(bytes, (err) => {
       // Counted once in the kernel. Node calls back a write still in flight at destroy
       // without an error although it never went out: not counted either.
       if (err || s.destroyed) return;
-      this.ctx.store.recordWrite(this.rec, bytes.length, bytes);
+      this.ctx.store.recordWrite(this.rec, bytes.length, bytes, quiet);
       if (this.blocked) this.ctx.store.writeWaiting(this.rec, s.writableLength);
     });
     // writableNeedDrain: a 'drain' is sure to come (always so past the high-water mark).
@@ -177,10 +194,11 @@ export class ConnHandle {
     this.ends.finFrom('peer');
     const state = this.rec.state === 'half-closed' ? 'half-closed' : 'peer-half-closed';
     store.connState(this.rec, { state }, { type: 'peer-closed', connection: this.rec.id });
+    this.relay?.fin();
     if (this.socket.writableEnded) return this.close();
     // Like the lab's server: recv() returned b'', so the loop breaks and the socket closes.
     // In half-open mode it stays writable until the user closes it.
-    if (this.rec.kind === 'accepted' && !this.ctx.halfOpen()) this.close();
+    if (this.rec.kind === 'accepted' && !this.relay && !this.ctx.halfOpen()) this.close();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { KernelWatch } from '../kernel/kernelWatch.js';
 import { defaultSource } from '../kernel/linuxSource.js';
 import type { KernelSource } from '../kernel/types.js';
+import { Proxies } from '../proxy/proxies.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
@@ -46,6 +47,8 @@ export interface ListenOptions extends OwnedOptions {
   wait?: Promise<number | null | undefined>;
   /** Keep accepted connections writable after the peer's FIN (see setHalfOpen). */
   halfOpen?: boolean;
+  /** A proxy's listener: it serves what it accepts (src/proxy). */
+  accepted?: (handle: ConnHandle) => void;
 }
 
 export interface SendOptions {
@@ -69,6 +72,8 @@ export class Engine {
   private readonly labRuns = new Map<string, number>();
   /** The kernel's view (src/kernel): sampled only while something asks for it. */
   readonly kernel: KernelWatch;
+  /** `--proxy`: listeners that relay each connection to a target, with faults (src/proxy). */
+  readonly proxies: Proxies;
 
   constructor(
     readonly store: Store,
@@ -79,6 +84,7 @@ export class Engine {
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
     this.kernel = new KernelWatch(store, options.kernel ?? defaultSource());
+    this.proxies = new Proxies(this, this.conns, this.os, this.connectTimeoutMs);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {
@@ -94,6 +100,7 @@ export class Engine {
       holder: (address, port) => this.kernel.holder(address, port),
       register: (h) => this.conns.set(h.rec.id, h),
       unregister: (h) => this.conns.delete(h.rec.id),
+      accepted: options.accepted,
     });
     this.listeners.set(rec.id, handle);
     if (!options.wait) handle.start();

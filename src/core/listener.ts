@@ -31,6 +31,8 @@ export interface ListenerContext {
   holder?(address: string, port: number): PortHolder | null;
   register(handle: ConnHandle): void;
   unregister(handle: ConnHandle): void;
+  /** A proxy's: it serves each accepted connection itself, once its target answers. */
+  accepted?(handle: ConnHandle): void;
 }
 
 /**
@@ -168,6 +170,10 @@ export class ListenerHandle {
       local: c.local,
       client: c.linked?.id ?? null,
     });
+    if (this.ctx.accepted) {
+      this.served.add(handle);
+      return this.ctx.accepted(handle);
+    }
     if (mode() === 'sequential' && this.served.size > 0) {
       this.queue.push(handle);
       store.connState(

@@ -51,7 +51,11 @@ export function readRecord(
     seq,
     connection: conn.id,
     listener: conn.listener?.id ?? null,
-    side: conn.kind === 'client' ? 'client' : 'server',
+    // A proxy's legs: `accepted` reads client → server (upstream), `upstream` the way back.
+    side: conn.proxy ? conn.proxy.role : conn.kind === 'client' ? 'client' : 'server',
+    ...(conn.proxy
+      ? { direction: conn.proxy.role === 'accepted' ? 'upstream' : 'downstream' }
+      : {}),
     bytes: chunk.length,
     preview: escapeBytes(chunk, 0, shown),
     truncated: shown < chunk.length,

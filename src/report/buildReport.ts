@@ -17,6 +17,7 @@ import { burstLines } from './bursts.js';
 import type { LabDone } from './labRuns.js';
 import { labsSection } from './labsSection.js';
 import { mdFence, mdRow, mdText } from './markdown.js';
+import { proxySection } from './proxySection.js';
 
 export interface ReportInput {
   snap: Snapshot;
@@ -97,7 +98,8 @@ export function buildReport(input: ReportInput): string {
     );
   }
 
-  out.push('', `## ${t('report.reads')}`, '');
+  out.push('', ...proxySection(snap));
+  out.push(`## ${t('report.reads')}`, '');
   for (const c of snap.connections) {
     if (c.reads === 0) continue;
     out.push(`### ${t('report.readsOf', { id: c.id, peer: mdText(ep(c.peer)) })}`, '');

@@ -1,5 +1,6 @@
 /** What the engine says happened, in one order (seq) with the reads: the store's event log. */
 import type { TcpState } from '../kernel/tcpStates.js';
+import type { Direction, DirectionFaults } from './proxyTypes.js';
 import type { CloseReason, Endpoint, ErrorInfo, Mode, PortNote } from './types.js';
 
 interface Base {
@@ -65,6 +66,16 @@ export type EngineEvent = Base &
         recvQ: number;
         sendQ: number;
       }
+    /** A proxy's two legs are connected: `connection` accepted, `upstream` dialled to `target`. */
+    | {
+        type: 'proxy-opened';
+        listener: number;
+        connection: number;
+        upstream: number;
+        target: Endpoint;
+      }
+    /** A proxy's faults for one direction changed: all of them as they are now. */
+    | { type: 'fault-changed'; listener: number; direction: Direction; faults: DirectionFaults }
   );
 
 export type EngineEventType = EngineEvent['type'];

@@ -1,3 +1,4 @@
+import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import { nowSecond, RateMeter } from './rateMeter.js';
 import { BurstRing, ReadRing } from './readRing.js';
 import { TimelineRing } from './timelineRing.js';
@@ -35,6 +36,7 @@ export class ListenerRec {
   halfOpen = false;
   backlog = 0;
   acceptQueue: number | null = null;
+  proxy: ProxyView | null = null;
   dirty = true;
   view: ListenerView | null = null;
 
@@ -71,6 +73,7 @@ export class ListenerRec {
       rate: this.meter.rate(nowSecond()),
       backlog: this.backlog,
       acceptQueue: this.acceptQueue,
+      proxy: this.proxy,
     };
     return this.view;
   }
@@ -98,6 +101,7 @@ export class ConnRec {
   kernel: KernelConnView | null = null;
   linked: ConnRec | null = null;
   owner: LabOwner | null = null;
+  proxy: ProxyLeg | null = null;
   dirty = true;
   readsDirty = true;
   /** The burst being read and when it began (Date.now(), taken once per burst). */
@@ -165,6 +169,7 @@ export class ConnRec {
       error: this.error,
       kernel: this.kernel,
       linkedId: this.linked?.id ?? null,
+      proxy: this.proxy,
       recentReads,
       bursts,
       timeline: this.timeline.toArray(),

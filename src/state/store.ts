@@ -176,8 +176,8 @@ export class Store {
     if (news || !this.pacer.pending) this.touch(news);
   }
 
-  /** `bytes`: what was sent, for the timeline's preview. */
-  recordWrite(conn: ConnRec, n: number, bytes?: Uint8Array): void {
+  /** `bytes`: what was sent, for the timeline's preview. `quiet`: counted, not an event. */
+  recordWrite(conn: ConnRec, n: number, bytes?: Uint8Array, quiet = false): void {
     conn.bytesOut += n;
     conn.dirty = true;
     if (conn.listener && conn.kind === 'accepted') {
@@ -185,6 +185,8 @@ export class Store {
       conn.listener.dirty = true;
     }
     this.totals.bytesOut += n;
+    this.changed = true;
+    if (quiet) return void (this.pacer.pending || this.touch(false));
     this.emit({ type: 'sent', connection: conn.id, bytes: n });
     conn.timeline.push(this.seq, Date.now(), 'sent', {
       size: n,

@@ -3,6 +3,7 @@
 import type { TcpState } from '../kernel/tcpStates.js';
 import type { OwnerUnknown } from '../kernel/types.js';
 import type { EngineEvent } from './events.js';
+import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import type { Rate } from './rateMeter.js';
 
 export type { Rate } from './rateMeter.js';
@@ -143,6 +144,8 @@ export interface ListenerView {
   readonly backlog: number;
   /** Connections in the kernel's accept queue (LISTEN Recv-Q); null when not sampled. */
   readonly acceptQueue: number | null;
+  /** A proxy (`--proxy`): where it relays and its faults; null for a plain listener. */
+  readonly proxy: ProxyView | null;
 }
 
 export interface ReadRecord {
@@ -242,6 +245,8 @@ export interface ConnectionView {
   readonly kernel: KernelConnView | null;
   /** The other end, when both ends live in this process (a socklab client and its accepted connection). */
   readonly linkedId: number | null;
+  /** A leg of a proxied pair (src/proxy), else null. */
+  readonly proxy: ProxyLeg | null;
   readonly recentReads: readonly ReadRecord[];
   readonly bursts: readonly BurstView[];
   /** What socklab sent and the events, in `seq` order with the reads (watched connections only). */
@@ -288,3 +293,4 @@ export interface Snapshot {
 }
 
 export type { EngineEvent, EngineEventInput, EngineEventType } from './events.js';
+export type * from './proxyTypes.js';

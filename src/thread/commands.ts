@@ -13,7 +13,8 @@ import type {
 import type { PortsFilter, PortsReport } from '../kernel/portsReport.js';
 import { findLab } from '../labs/guidedLabs.js';
 import type { LabRunRecord } from '../labs/labStatus.js';
-import type { Mode } from '../state/types.js';
+import type { FaultOutcome } from '../proxy/proxies.js';
+import type { Direction, DirectionFaults, Mode } from '../state/types.js';
 
 /**
  * What the screen may ask of the engine, as data: keys become these messages, so the same
@@ -22,6 +23,10 @@ import type { Mode } from '../state/types.js';
 export interface Commands {
   listen(host: string, port: number): number;
   connect(host: string, port: number): number;
+  /** A proxy: listen on host:port, relay to target:tport (P). */
+  proxy(host: string, port: number, target: string, tport: number): number;
+  /** Change one direction's faults on a proxy (F). */
+  setFaults(id: number, direction: Direction, patch: Partial<DirectionFaults>): FaultOutcome;
   /** What each did, as a code (core/outcomes.ts): the screen says it in words. */
   send(id: number, bytes: Uint8Array): SendOutcome;
   close(id: number): CloseOutcome;
@@ -60,6 +65,12 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
       return store.dismissError(a[0] as number | undefined);
     case 'ports':
       return engine.kernel.ports(a[0] as PortsFilter);
+    case 'proxy': {
+      const [host, port, target, tport] = a as [string, number, string, number];
+      return engine.proxies.open(host, port, { host: target, port: tport });
+    }
+    case 'setFaults':
+      return engine.proxies.setFaults(...(a as Parameters<Commands['setFaults']>));
     case 'runLab': {
       const [id, listener] = a as [string, number | null];
       const lab = findLab(id);

@@ -97,6 +97,7 @@ export function Dashboard({
             <ConnectionsPane
               listener={listener}
               connections={sel.connections}
+              legs={sel.legs}
               selectedId={sel.connection?.id ?? null}
               focused={ui.focus === 'connections'}
               width={L.left}

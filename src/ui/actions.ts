@@ -17,6 +17,7 @@ import { scrollHelp } from './helpScroll.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
 import { portsAction } from './portsView.js';
+import { proxyAction } from './proxyActions.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
@@ -81,6 +82,8 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const initial = l ? formatAddress(l.host, l.boundPort ?? l.port) : '127.0.0.1:9999';
       return done(set({ prompt: prompt('listen', initial), status: null }));
     }
+    case 'fault':
+      return done(proxyAction(ctx));
     case 'client': {
       const l = sel.listener;
       if (l?.state !== 'listening' || l.boundPort === null) {

@@ -24,6 +24,7 @@ export type Action =
   | 'buffer-down'
   | 'buffer-up'
   | 'new-listener'
+  | 'fault'
   | 'close'
   | 'retry'
   | 'reset'
@@ -123,6 +124,7 @@ export const BINDINGS: readonly Binding[] = [
   b('listeners', 'x', 'key.closeListener', 'close', 'x'),
   b('listeners', 'r', 'key.retry', 'retry', 'r'),
   b('listeners', 'o', 'key.halfOpen', 'half-open', 'o'),
+  b('listeners', 'F', 'key.fault', 'fault', 'F'),
   b('connections', '↑↓', 'key.select', 'up', 'up'),
   b('connections', '', '', 'down', 'down'),
   b('connections', 's', 'key.sendToIt', 'server-send', 's', 'enter'),

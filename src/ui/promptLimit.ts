@@ -6,5 +6,6 @@ import type { PromptKind } from './uiState.js';
  * a message may be a pasted file (1 MiB arrives whole).
  */
 export function promptLimit(kind: PromptKind): number {
+  if (kind === 'fault') return 1024;
   return kind === 'listen' || kind === 'target' ? 1024 : 2 * 1024 * 1024;
 }

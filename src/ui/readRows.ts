@@ -44,6 +44,11 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
   const rows: Row[] = [];
   const headed = new Set<string>();
   const stamp = (time: number, conn: number) => `${formatClock(time).slice(0, clock)} #${conn}  `;
+  // A proxy's legs say which way their reads went: → client to server, ← server to client.
+  const arrow = (c: ConnectionView) => (c.proxy?.role === 'accepted' ? '→' : '←');
+  const way = (c: ConnectionView) => (c.proxy ? `${arrow(c)} ` : '');
+  // What socklab itself sent (s) on a proxied leg goes the way that leg's writes go.
+  const sentArrow = (c: ConnectionView) => (c.proxy?.role === 'accepted' ? '←' : '→');
   for (const it of items.slice(-MAX_ITEMS)) {
     const id = it.conn.id;
     if ('gap' in it) {
@@ -56,16 +61,16 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
         headed.add(key);
         const b: BurstView | undefined = it.conn.bursts.find((x) => x.burst === r.burst);
         const summary = b ? describeBurst(b) : `${r.size} B`;
-        const text = `${stamp(b ? b.time : r.time, id)}${summary}`;
+        const text = `${stamp(b ? b.time : r.time, id)}${way(it.conn)}${summary}`;
         rows.push({ key: `b${key}`, kind: 'burst', text, seq: r.seq - 0.5 });
       }
-      const text = `  ← ${String(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
+      const text = `  ${arrow(it.conn)} ${String(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
       rows.push({ key: `r${r.seq}`, kind: 'read', text, seq: r.seq, group: `b${key}` });
     } else {
       const e = it.entry;
       const what =
         e.kind === 'sent'
-          ? `→ ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
+          ? `${sentArrow(it.conn)} ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
           : eventText(e);
       rows.push({
         key: `e${e.seq}`,

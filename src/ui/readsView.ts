@@ -15,12 +15,18 @@ import type { UiState } from './uiState.js';
  * pane) while the client pane has the user's attention or nothing else is selected.
  */
 export function readsConnections(ui: UiState, sel: Selection): readonly ConnectionView[] {
-  if (ui.readsScope === 'listener') return sel.connections;
+  if (ui.readsScope === 'listener') return [...sel.connections, ...sel.legs.values()];
   const external = sel.client && sel.client.linkedId === null ? sel.client : null;
   if (external && (ui.readsOf === 'client' || ui.focus === 'client' || !sel.connection)) {
     return [external];
   }
-  return sel.connection ? [sel.connection] : [];
+  return sel.connection ? withPartner(sel.connection, sel) : [];
+}
+
+/** A proxied connection's timeline is its pair's: both directions in one order. */
+function withPartner(c: ConnectionView, sel: Selection): readonly ConnectionView[] {
+  const partner = c.proxy?.partner == null ? undefined : sel.legs.get(c.proxy.partner);
+  return partner ? [c, partner] : [c];
 }
 
 export function readsTitle(ui: UiState, sel: Selection): string {

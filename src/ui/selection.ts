@@ -6,6 +6,8 @@ export interface Selection {
   /** Accepted connections of the selected listener, oldest first. */
   connections: readonly ConnectionView[];
   connection: ConnectionView | null;
+  /** A proxy's upstream legs (dialled to its target), by id: each is the other half of a row. */
+  legs: ReadonlyMap<number, ConnectionView>;
   clients: readonly ConnectionView[];
   client: ConnectionView | null;
   error: ErrorEntry | null;
@@ -21,11 +23,17 @@ export function select(snap: Snapshot, ui: UiState): Selection {
   const connections = snap.connections.filter(
     (c) => c.kind === 'accepted' && c.listenerId === listener?.id,
   );
-  const clients = snap.connections.filter((c) => c.kind === 'client');
+  // A proxy's dialled legs are not the user's clients: they show on their pair's row.
+  const clients = snap.connections.filter((c) => c.kind === 'client' && !c.proxy);
+  const legs = new Map<number, ConnectionView>();
+  for (const c of snap.connections) {
+    if (c.proxy?.role === 'upstream' && c.proxy.listener === listener?.id) legs.set(c.id, c);
+  }
   return {
     listener,
     connections,
     connection: pick(connections, ui.connectionId),
+    legs,
     clients,
     client: pick(clients, ui.clientId),
     error: snap.errors.find((e) => e.id === ui.errorId) ?? snap.errors[0] ?? null,

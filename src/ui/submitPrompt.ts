@@ -4,6 +4,7 @@ import { parseEndpoint } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
 import { promptLimit } from './promptLimit.js';
+import { submitProxyPrompt } from './proxyActions.js';
 import type { Prompt } from './uiState.js';
 
 /** Act on what was typed. Returns an error to show under the prompt, or null when done. */
@@ -22,7 +23,11 @@ export function submitPrompt(
       : t('prompt.full', { max });
   }
   switch (p.kind) {
+    case 'fault':
+      return submitProxyPrompt(p, value, ctx);
     case 'listen': {
+      // `[HOST:]PORT=HOST:PORT`: a proxy in front of HOST:PORT.
+      if (value.includes('=')) return submitProxyPrompt(p, value, ctx);
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;
       set({ prompt: null });

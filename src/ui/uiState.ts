@@ -13,13 +13,15 @@ export const PANES: readonly PaneId[] = [
   'slider',
 ];
 
-export type PromptKind = 'listen' | 'target' | 'message' | 'server-send';
+export type PromptKind = 'listen' | 'target' | 'message' | 'server-send' | 'fault';
 
 export interface Prompt {
   kind: PromptKind;
   initial: string;
   /** The connection a message goes to. */
   connection: number | null;
+  /** The proxy a fault applies to. */
+  listener?: number;
   error: string | null;
   /** Bumped to clear the text (after a message is sent). */
   serial: number;

@@ -14,12 +14,17 @@ export function watchedConnections(snap: Snapshot, ui: UiState, sel: Selection):
   const ids = new Set<number>();
   if (ui.readsScope === 'listener') {
     // The newest reads of the listener are among those of the connections that read last.
-    const recent = sel.connections
+    const recent = [...sel.connections, ...sel.legs.values()]
       .filter((c) => c.lastReadSeq > 0)
       .sort((a, b) => b.lastReadSeq - a.lastReadSeq)
       .slice(0, LISTENER_SCOPE);
     for (const c of recent) ids.add(c.id);
-  } else if (sel.connection) ids.add(sel.connection.id);
+  } else if (sel.connection) {
+    ids.add(sel.connection.id);
+    // A proxied connection's timeline shows its other leg's reads too.
+    const partner = sel.connection.proxy?.partner;
+    if (partner != null) ids.add(partner);
+  }
   if (sel.client) ids.add(sel.client.id);
   for (const c of snap.connections) if (c.owner !== null) ids.add(c.id);
   return [...ids].sort((a, b) => a - b);

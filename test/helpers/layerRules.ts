@@ -31,6 +31,11 @@ export const LAYER_RULES = {
     to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
     why: "the kernel's view (src/kernel) is engine side: codes and values, no screen, no words, no command line",
   },
+  'proxy-engine-side': {
+    from: ['src/proxy/'],
+    to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
+    why: 'the proxy relays sockets in the engine thread: codes out, no screen, no words, no argv',
+  },
   'store-no-sockets': {
     from: ['src/state/'],
     to: ['src/core/'],

@@ -6,6 +6,7 @@ import { t } from '../../i18n/i18n.js';
 import { kernelColumn } from '../../i18n/kernelText.js';
 import { connectionStateText } from '../../i18n/labels.js';
 import type { ConnectionView, ListenerView } from '../../state/types.js';
+import { pairText } from '../proxyRow.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
 
@@ -17,6 +18,8 @@ interface Props {
   width: number;
   height: number;
   now: number;
+  /** A proxy's dialled legs by id: the other half of each proxied row. */
+  legs?: ReadonlyMap<number, ConnectionView>;
 }
 
 /** "open", "queued #2"; once closed, who closed it and how ("reset by peer"). */
@@ -49,6 +52,7 @@ export function ConnectionsPane({
   width,
   height,
   now,
+  legs,
 }: Props) {
   const room = contentRows(height);
   const sel = Math.max(
@@ -100,6 +104,11 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
+            {c.proxy ? (
+              <Text color={theme.client}>
+                {pairText(c, c.proxy.partner === null ? undefined : legs?.get(c.proxy.partner))}
+              </Text>
+            ) : null}
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}

@@ -6,6 +6,7 @@ import { formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { listenerStateText } from '../../i18n/labels.js';
 import type { ListenerView } from '../../state/types.js';
+import { proxyListenerText } from '../proxyRow.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
 
@@ -60,6 +61,7 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
             {/* The warning and the refusals come early: a narrow pane truncates the end. */}
             {selected ? '▶' : ' '} #{l.id} {addr}
             {exposed}
+            {l.proxy ? <Text color={theme.client}>{proxyListenerText(l)}</Text> : null}
             {l.owner ? ` ${t('lab.owner', { id: l.owner.lab })}` : ''}{' '}
             {escapeText(listenerState(l))}
             {/* Connections waiting in the kernel's accept queue, when any (Node accepts at once, so

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--only throughput,keys,memory,connections,start] [--reps N]
+ * `npm run bench [-- --json] [--only throughput,keys,memory,connections,start,proxy] [--reps N]
  *  [--seconds S] [--sizes 65536,1024,5] [--presses N] [--churn N] [--churn-s S]
  *  [--concurrent 1000,10000] [--start-reps N] [--npm-reps N] [--save FILE]`
  *
@@ -26,7 +26,7 @@ import type { PtyMemRun } from './memory.js';
 import { openFileLimits } from './procStat.js';
 import type { CliConfig } from './servers.js';
 import type { StartRun } from './start.js';
-import { type PtyResults, ptyRows } from './summary.js';
+import { type PtyResults, type PtyRow, ptyRows } from './summary.js';
 import { formatPtyTable } from './table.js';
 import type { PtyStreamRun } from './throughput.js';
 
@@ -84,6 +84,8 @@ async function main(): Promise<void> {
     }
   };
   const r: PtyResults = { throughput: [], keys: [], memory: [], connections: [], start: null };
+  // Not in the default set: `--only proxy` (test/bench/pty/proxy.ts).
+  const proxyRows: PtyRow[] = [];
   try {
     if (only.has('throughput')) {
       for (const bufferSize of sizes) {
@@ -122,6 +124,11 @@ async function main(): Promise<void> {
       const c = await spawn<PtyConnRun[]>('pty-connections', { levels: concurrent }, 600);
       r.connections = c ?? [];
     }
+    if (only.has('proxy')) {
+      log(`proxy: ${reps}× latency pings and ${seconds} s streams, socklab and a bare relay …`);
+      const { proxyBench } = await import('./proxy.js');
+      proxyRows.push(...(await proxyBench(cfg, reps, seconds)));
+    }
     if (only.has('start')) {
       log(`start: ${startReps} spawns, ${npmReps} npm start …`);
       r.start = await spawn<StartRun>(
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
     build.remove();
   }
   const wallS = (performance.now() - t0) / 1000;
-  const rows = ptyRows(r);
+  const rows = [...ptyRows(r), ...proxyRows];
   const loadAtEnd = uptime();
   const limits = openFileLimits();
   const meta = {

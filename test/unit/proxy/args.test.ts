@@ -1,0 +1,75 @@
+// The proxy's flags and the fault prompt's text: every value checked before any socket opens.
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../../src/cli/args.js';
+import { parseFaultCommand } from '../../../src/input/proxySpec.js';
+import { NO_FAULTS } from '../../../src/state/proxyTypes.js';
+
+const run = (argv: string[]) => {
+  const r = parseCommandLine(argv);
+  if (!r.ok) throw new Error(r.error);
+  if (r.value.command !== 'run') throw new Error('not a run');
+  return r.value;
+};
+const error = (argv: string[]) => {
+  const r = parseCommandLine(argv);
+  return r.ok ? null : r.error;
+};
+
+describe('proxy flags', () => {
+  it('--proxy alone: the proxy, no default listener; faults per direction', () => {
+    const o = run([
+      '--proxy',
+      '8000=127.0.0.1:9999',
+      '--proxy',
+      '[::1]:0=[::1]:80',
+      '--latency',
+      'down:100',
+      '--pace',
+      '30',
+      '--blackhole',
+      'up',
+      '--rate',
+      'downstream:10000',
+    ]);
+    expect(o.listen).toEqual([]);
+    expect(o.proxies).toEqual([
+      { listen: { host: '127.0.0.1', port: 8000 }, target: { host: '127.0.0.1', port: 9999 } },
+      { listen: { host: '::1', port: 0 }, target: { host: '::1', port: 80 } },
+    ]);
+    expect(o.faults.upstream).toEqual({ ...NO_FAULTS, paceMs: 30, blackhole: true });
+    expect(o.faults.downstream).toEqual({ ...NO_FAULTS, paceMs: 30, latencyMs: 100, rate: 10000 });
+  });
+
+  it('-l with --proxy keeps the listener', () => {
+    expect(run(['-l', '0', '--proxy', '1=127.0.0.1:2']).listen).toEqual([
+      { host: '127.0.0.1', port: 0 },
+    ]);
+  });
+
+  it('bad values are named', () => {
+    expect(error(['--proxy', '8000'])).toMatch(/--proxy "8000": no "="/);
+    expect(error(['--proxy', '8000=127.0.0.1:70000'])).toMatch(/--proxy "8000=127\.0\.0\.1:70000"/);
+    expect(error(['--proxy', '1=127.0.0.1:2', '--latency', 'sideways:5'])).toMatch(
+      /"sideways" is not a direction/,
+    );
+    expect(error(['--proxy', '1=127.0.0.1:2', '--rate', 'fast'])).toMatch(/--rate "fast"/);
+    expect(error(['--pace', '5'])).toMatch(/--pace needs --proxy/);
+  });
+});
+
+describe('the fault prompt', () => {
+  it('NAME [DIR:]VALUE, blackhole DIR, off', () => {
+    expect(parseFaultCommand('latency down:200')).toEqual({
+      ok: true,
+      value: { directions: ['downstream'], patch: { latencyMs: 200 } },
+    });
+    expect(parseFaultCommand('blackhole up')).toMatchObject({
+      value: { directions: ['upstream'], patch: { blackhole: true } },
+    });
+    expect(parseFaultCommand('reset-after 1000')).toMatchObject({
+      value: { directions: ['upstream', 'downstream'], patch: { resetAfter: 1000 } },
+    });
+    expect(parseFaultCommand('off')).toMatchObject({ value: { patch: NO_FAULTS } });
+    expect(parseFaultCommand('jitter 5')).toMatchObject({ ok: false });
+  });
+});
