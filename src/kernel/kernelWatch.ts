@@ -29,6 +29,8 @@ export class KernelWatch {
   private timer: NodeJS.Timeout | null = null;
   /** Closed connections whose kernel socket is gone (or never was seen): no longer looked for. */
   private readonly done = new WeakSet<ConnRec>();
+  /** Each connection's key, made once: its ends do not change once known (10,000 a tick). */
+  private readonly keys = new WeakMap<ConnRec, string>();
   private readonly availability: Availability;
   private last: { at: number; ports: ReadonlySet<number> | null; sockets: KernelSocket[] } | null =
     null;
@@ -93,7 +95,12 @@ export class KernelWatch {
     if (ports.size === 0) return;
     const byKey = indexSockets(this.sample(ports));
     for (const c of follow) {
-      const s = byKey.get(connKey(c.local, c.peer));
+      let key = this.keys.get(c);
+      if (key === undefined) {
+        key = connKey(c.local, c.peer);
+        this.keys.set(c, key);
+      }
+      const s = byKey.get(key);
       const next: KernelConnView | null = s
         ? { state: s.state, recvQ: s.recvQ, sendQ: s.sendQ }
         : null;
