@@ -40,6 +40,14 @@ export class KernelWatch {
     readonly source: KernelSource,
   ) {
     this.availability = source.available();
+    // accept() takes one connection out of the kernel's queue: the row need not wait for the
+    // next sample to say so (Node accepts at once, so a queue seen a moment ago is gone).
+    store.tap({ event: (e) => e.type === 'accepted' && this.accepted(e.listener) });
+  }
+
+  private accepted(listener: number): void {
+    const l = this.store.listeners.get(listener);
+    if (l?.acceptQueue) this.store.listenerState(l, { acceptQueue: l.acceptQueue - 1 });
   }
 
   available(): Availability {
