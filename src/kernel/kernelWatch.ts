@@ -29,6 +29,8 @@ export class KernelWatch {
   private timer: NodeJS.Timeout | null = null;
   /** Closed connections whose kernel socket is gone (or never was seen): no longer looked for. */
   private readonly done = new WeakSet<ConnRec>();
+  /** Each connection's key, made once: its ends do not change once known (10,000 a tick). */
+  private readonly keys = new WeakMap<ConnRec, string>();
   private readonly availability: Availability;
   private last: { at: number; ports: ReadonlySet<number> | null; sockets: KernelSocket[] } | null =
     null;
@@ -38,6 +40,14 @@ export class KernelWatch {
     readonly source: KernelSource,
   ) {
     this.availability = source.available();
+    // accept() takes one connection out of the kernel's queue: the row need not wait for the
+    // next sample to say so (Node accepts at once, so a queue seen a moment ago is gone).
+    store.tap({ event: (e) => e.type === 'accepted' && this.accepted(e.listener) });
+  }
+
+  private accepted(listener: number): void {
+    const l = this.store.listeners.get(listener);
+    if (l?.acceptQueue) this.store.listenerState(l, { acceptQueue: l.acceptQueue - 1 });
   }
 
   available(): Availability {
@@ -93,7 +103,12 @@ export class KernelWatch {
     if (ports.size === 0) return;
     const byKey = indexSockets(this.sample(ports));
     for (const c of follow) {
-      const s = byKey.get(connKey(c.local, c.peer));
+      let key = this.keys.get(c);
+      if (key === undefined) {
+        key = connKey(c.local, c.peer);
+        this.keys.set(c, key);
+      }
+      const s = byKey.get(key);
       const next: KernelConnView | null = s
         ? { state: s.state, recvQ: s.recvQ, sendQ: s.sendQ }
         : null;

@@ -1,4 +1,5 @@
 // `socklab ports` and the kernel's view in headless NDJSON, from the built CLI, on real sockets.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type net from 'node:net';
 import os from 'node:os';
@@ -6,8 +7,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PythonProc, spawnPython } from '../helpers/python.js';
 import {
+  cliPath,
   connectRaw,
   disposeChildren,
+  ENGLISH,
   type Json,
   runCli,
   spawnCli,
@@ -101,6 +104,32 @@ describe.skipIf(!linux)('socklab ports', () => {
       `socklab: The kernel's view is not available: ${empty}/net/tcp cannot be read (no /proc here). Everything else works.\n`,
     );
   });
+
+  it.skipIf(process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status !== 0)(
+    'run as another user (nobody): the Python server is "another user\'s process"',
+    async () => {
+      const { port } = await pythonListener();
+      const r = spawnSync(
+        'setpriv',
+        [
+          '--reuid=65534',
+          '--regid=65534',
+          '--clear-groups',
+          process.execPath,
+          cliPath,
+          'ports',
+          String(port),
+        ],
+        { encoding: 'utf8', env: { ...process.env, ...ENGLISH }, timeout: 10_000 },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n')[1]).toMatch(
+        new RegExp(
+          `^LISTEN +0 +- 127\\.0\\.0\\.1:${port} +0\\.0\\.0\\.0:\\* +another user's process$`,
+        ),
+      );
+    },
+  );
 
   it('--help mentions it', async () => {
     const r = await runCli(['--help']);

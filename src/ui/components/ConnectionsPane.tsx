@@ -120,7 +120,6 @@ export function ConnectionsPane({
                 {` · ${t('conns.paused', { held: formatBytes(c.heldUnread ?? 0) })}`}
               </Text>
             ) : null}
-            <KernelColumn c={c} />
             {c.linkedId !== null ? (
               <Text color={theme.client}>
                 {` ◆ ${c.owner ? t('conns.linkedLab', { lab: c.owner.lab, id: c.linkedId }) : t('conns.linked', { id: c.linkedId })}`}

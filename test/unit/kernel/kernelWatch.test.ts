@@ -1,5 +1,5 @@
 // The kernel's view of socklab's own sockets and of other programs', from the real /proc.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,6 +140,30 @@ describe.skipIf(!linux)('kernel view of socklab’s own sockets', () => {
     expect(lab.snap().connections.map((c) => c.kernel)).toEqual([null, null]);
     expect(lab.snap().listeners[0].acceptQueue).toBeNull();
     fs.rmSync(empty, { recursive: true });
+  });
+});
+
+describe.skipIf(!linux || !hasPython)('socklab’s accept queue', () => {
+  it('connections the kernel holds while the engine is busy show in the accept queue; each accept() takes one out', async () => {
+    t = makeEngine();
+    const lab = t;
+    const port = await lab.listenAndWait();
+    const py = spawn('python3', [
+      '-c',
+      `import socket, time\ns = [socket.create_connection(('127.0.0.1', ${port})) for _ in range(2)]\ntime.sleep(30)`,
+    ]);
+    // Keep this thread (the engine's) busy, so Node cannot accept: the kernel queues them.
+    const l = lab.store.listeners.get(1);
+    const until = Date.now() + 10_000;
+    while (l?.acceptQueue !== 2 && Date.now() < until) lab.engine.kernel.tick();
+    try {
+      expect(l?.acceptQueue).toBe(2);
+      // Now Node accepts both; no sample in between: the accepts alone empty the queue.
+      await lab.until((s) => s.connections.length === 2);
+      expect(lab.snap().listeners[0].acceptQueue).toBe(0);
+    } finally {
+      py.kill('SIGKILL');
+    }
   });
 });
 
