@@ -105,7 +105,8 @@ describe('journeys', () => {
       .map((r) => r.slice(2))
       .join(' ');
     expect(shown).toMatch(
-      new RegExp(`^Another socket already listens on 127\\.0\\.0\\.1:${port} `),
+      // The kernel's view names the holder: listener #1 of this socklab.
+      new RegExp(`^127\\.0\\.0\\.1:${port} is held by this socklab, listener #1, LISTEN `),
     );
     expect(explanation.startsWith(shown)).toBe(true);
     expect(frame).not.toContain('new listener [HOST:]PORT ›'); // the prompt closed
