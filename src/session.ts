@@ -14,6 +14,8 @@ import type { ErrorInfo } from './state/types.js';
 export interface RunOptions {
   command: 'run';
   listen: Endpoint[];
+  /** `-u, --udp`: UDP sockets that record each datagram (src/udp). */
+  udp?: Endpoint[];
   buffer: number;
   sequential: boolean;
   echo: boolean;
@@ -117,6 +119,7 @@ function fileErrorInfo(err: NodeJS.ErrnoException, path: string): ErrorInfo {
 
 export function startListeners(session: Session, opts: RunOptions): void {
   for (const l of opts.listen) session.engine.listen(l.host, l.port, { halfOpen: opts.halfOpen });
+  for (const u of opts.udp ?? []) session.engine.udp.open(u.host, u.port);
 }
 
 /**

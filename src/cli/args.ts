@@ -42,6 +42,7 @@ export type Command =
 
 const options = {
   listen: { type: 'string', short: 'l', multiple: true },
+  udp: { type: 'string', short: 'u', multiple: true },
   buffer: { type: 'string', short: 'b' },
   sequential: { type: 'boolean' },
   echo: { type: 'boolean' },
@@ -101,7 +102,14 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     if (!e.ok) return { ok: false, error: `--listen: ${e.error}` };
     listen.push(e.value);
   }
-  if (listen.length === 0) listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
+  const udp: Endpoint[] = [];
+  for (const text of values.udp ?? []) {
+    const e = parseEndpoint(text);
+    if (!e.ok) return { ok: false, error: `--udp: ${e.error}` };
+    udp.push(e.value);
+  }
+  // -u alone opens UDP only: the default TCP listener is for a run that asked for nothing.
+  if (listen.length === 0 && udp.length === 0) listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
 
   const buffer = parseIntIn(
     values.buffer,
@@ -142,6 +150,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     value: {
       command: 'run',
       listen,
+      udp,
       buffer: buffer.value,
       sequential: Boolean(values.sequential),
       echo: Boolean(values.echo),

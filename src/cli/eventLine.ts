@@ -7,6 +7,7 @@ import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
 import { refusedReason } from '../i18n/refusedReason.js';
 import { ssName } from '../kernel/tcpStates.js';
+import { udpLine } from '../i18n/udpText.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
@@ -138,5 +139,13 @@ function describe(e: EngineEvent): string {
       return e.state === null
         ? t('kernel.line.tcpGone', { connection: e.connection })
         : t('kernel.line.tcpState', { ...e, state: ssName(e.state) });
+    case 'udp-listening':
+    case 'udp-bind-error':
+    case 'udp-error':
+    case 'udp-connected':
+    case 'datagram':
+    case 'udp-sent':
+    case 'udp-closed':
+      return udpLine(e, explainError);
   }
 }

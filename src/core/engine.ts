@@ -4,6 +4,7 @@ import type { KernelSource } from '../kernel/types.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
+import { UdpEngine } from '../udp/udpEngine.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
 import { ListenerHandle } from './listener.js';
@@ -69,6 +70,8 @@ export class Engine {
   private readonly labRuns = new Map<string, number>();
   /** The kernel's view (src/kernel): sampled only while something asks for it. */
   readonly kernel: KernelWatch;
+  /** UDP sockets and clients (src/udp). */
+  readonly udp: UdpEngine;
 
   constructor(
     readonly store: Store,
@@ -79,6 +82,7 @@ export class Engine {
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
     this.kernel = new KernelWatch(store, options.kernel ?? defaultSource());
+    this.udp = new UdpEngine(store, this.os);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {
@@ -212,6 +216,7 @@ export class Engine {
       waits.push(new Promise<void>((resolve) => h.socket.once('close', () => resolve())));
       h.close();
     }
+    waits.push(...this.udp.release(lab));
     return { closed: waits.length, done: Promise.all(waits).then(() => {}) };
   }
 
@@ -334,7 +339,7 @@ export class Engine {
           h.socket.destroy();
         }),
     );
-    await Promise.all([...closing, ...servers]);
+    await Promise.all([...closing, ...servers, this.udp.closeAll()]);
     this.store.flush();
     this.store.stop();
   }

@@ -4,6 +4,7 @@ import { enLabs } from './enLabs.js';
 import { enLines } from './enLines.js';
 import { enOutcomes } from './enOutcomes.js';
 import { enPanes } from './enPanes.js';
+import { enUdp } from './enUdp.js';
 
 /**
  * English messages. Every string a person reads comes from a catalogue like this one;
@@ -20,6 +21,8 @@ export const en = {
   ...enOutcomes,
   // The kernel's view: rows' kernel columns, the ports view, who holds a port.
   ...enKernel,
+  // UDP (src/udp): lines, explanations, rows, lab 3d.
+  ...enUdp,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',

@@ -5,6 +5,7 @@ import { ptBRLabs } from './ptBRLabs.js';
 import { ptBRLines } from './ptBRLines.js';
 import { ptBROutcomes } from './ptBROutcomes.js';
 import { ptBRPanes } from './ptBRPanes.js';
+import { ptBRUdp } from './ptBRUdp.js';
 
 /** Mensagens em português do Brasil: as mesmas chaves de en.ts (um teste confere). */
 export const ptBR: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...ptBRLines,
   ...ptBROutcomes,
   ...ptBRKernel,
+  ...ptBRUdp,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',

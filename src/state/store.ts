@@ -5,6 +5,7 @@ import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
 import type { StoreOptions, Tap } from './storeOptions.js';
+import { UdpBook } from '../udp/udpBook.js';
 import { sendPreview } from './timelineRing.js';
 import type {
   ConnKind,
@@ -30,6 +31,8 @@ type Listener = () => void;
 export class Store {
   readonly listeners = new Map<number, ListenerRec>();
   readonly connections = new Map<number, ConnRec>();
+  /** UDP sockets: their records and datagrams (src/udp). */
+  readonly udp = new UdpBook((e) => this.emit(e), () => this.bufferSize);
   bufferSize: number;
   mode: Mode;
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;
@@ -395,6 +398,7 @@ export class Store {
       connections: this.connections.values(),
       errors: this.errors,
       events: this.eventsView,
+      udp: this.udp.list(),
     });
   }
 }
