@@ -109,7 +109,8 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     udp.push(e.value);
   }
   // -u alone opens UDP only: the default TCP listener is for a run that asked for nothing.
-  if (listen.length === 0 && udp.length === 0) listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
+  if (listen.length === 0 && udp.length === 0)
+    listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
 
   const buffer = parseIntIn(
     values.buffer,

@@ -3,6 +3,9 @@
  * Part of the English catalogue (en.ts); its keys are MessageKeys.
  */
 export const enUdp = {
+  'key.udpOpen': 'UDP socket',
+  'key.udpClient': 'UDP client to host:port',
+  'key.udpClients': 'TCP/UDP clients',
   'help.opt.udp':
     'a UDP socket here that records each datagram; repeat for more (alone: no TCP listener)',
   'line.udpListening': 'udp #{socket} bound {address}: waiting for datagrams',
@@ -19,12 +22,14 @@ export const enUdp = {
   'udp.recvfrom.win':
     'recvfrom({buffer}) fails with WSAEMSGSIZE on Windows (the buffer holds {kept} B "{text}", {discarded} B lost)',
   'udp.computed':
-    'what recvfrom(N) would return, as the OS does it ({os}), computed from the whole datagram socklab received',
+    'recvfrom({buffer}) as the OS would do it ({os}), computed from the whole datagram socklab received · -/+ change N',
   'udp.os.unix': 'Linux/macOS: the rest of the datagram is discarded',
   'udp.os.win': 'Windows: the call fails with WSAEMSGSIZE',
 
-  'udp.row': 'udp #{id} {address} {state} · {datagramsIn} datagrams · {bytesIn} in · {bytesOut} out',
-  'udp.row.client': 'udp #{id} → {target}{connected} {state} · {datagramsOut} sent · {bytesOut} out · {datagramsIn} in',
+  'udp.row':
+    'udp #{id} {address} {state} · {datagramsIn} datagrams · {bytesIn} in · {bytesOut} out',
+  'udp.row.client':
+    'udp #{id} local port {port} → {target}{connected}{state} · {datagramsOut} sent · {bytesOut} out · {datagramsIn} in',
   'udp.connected': ' connect()ed',
   'udp.state.starting': 'binding',
   'udp.state.listening': 'bound',
@@ -39,9 +44,12 @@ export const enUdp = {
   'udp.reads.empty': 'no datagrams yet',
   'udp.reads.row': '{from} {bytes} B datagram — {recvfrom}',
 
+  'udp.client.title': 'Client (UDP)',
+  'udp.client.info': 'u host:port · Enter datagram · U TCP clients',
+  'udp.client.empty': 'no UDP client — u sends datagrams to host:port (add connect)',
   'udp.prompt.open': 'UDP socket [host:]port ›',
   'udp.prompt.target': 'UDP client to [host:]port (add " connect" to connect()) ›',
-  'udp.prompt.message': 'datagram › udp #{id}',
+  'udp.prompt.message': 'datagram › udp',
   'udp.status.opening': 'udp #{id} opening',
   'udp.status.sent': 'sent a {bytes} B datagram from udp #{id}',
   'udp.status.notOpen': 'udp #{id} is not open: nothing sent',
@@ -78,7 +86,8 @@ export const enUdp = {
   'lab.3d.udpKept': 'kept {kept} B "{text}"',
   'lab.3d.udpLost': 'lost {discarded} B (discarded)',
   'lab.3d.waiting': 'waiting…',
-  'lab.3d.computed': 'UDP side: what recvfrom(5) returns, computed from the whole datagram received',
+  'lab.3d.computed':
+    'UDP side: what recvfrom(5) returns, computed from the whole datagram received',
   'lab.3d.sending': 'lab 3d: sending the message to TCP {tcp} and UDP {udp}',
   'lab.3d.done':
     'TCP: {tcpBytes} B in {tcpReads} reads · UDP: {datagrams} datagram of {udpBytes} B, {kept} B kept, {discarded} B lost',

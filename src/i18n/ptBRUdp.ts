@@ -2,6 +2,9 @@ import type { enUdp } from './enUdp.js';
 
 /** Textos de UDP (src/udp) em português do Brasil: as mesmas chaves de enUdp.ts. */
 export const ptBRUdp: Record<keyof typeof enUdp, string> = {
+  'key.udpOpen': 'socket UDP',
+  'key.udpClient': 'cliente UDP para host:porta',
+  'key.udpClients': 'clientes TCP/UDP',
   'help.opt.udp':
     'um socket UDP aqui que registra cada datagrama; repita para mais (sozinho: sem listener TCP)',
   'line.udpListening': 'udp #{socket} ligado a {address}: esperando datagramas',
@@ -18,12 +21,14 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.recvfrom.win':
     'recvfrom({buffer}) falha com WSAEMSGSIZE no Windows (o buffer recebe {kept} B "{text}", {discarded} B perdidos)',
   'udp.computed':
-    'o que recvfrom(N) devolveria, como o SO faz ({os}), calculado do datagrama inteiro que o socklab recebeu',
+    'recvfrom({buffer}) como o SO faria ({os}), calculado do datagrama inteiro que o socklab recebeu · -/+ muda N',
   'udp.os.unix': 'Linux/macOS: o resto do datagrama é descartado',
   'udp.os.win': 'Windows: a chamada falha com WSAEMSGSIZE',
 
-  'udp.row': 'udp #{id} {address} {state} · {datagramsIn} datagramas · {bytesIn} recebidos · {bytesOut} enviados',
-  'udp.row.client': 'udp #{id} → {target}{connected} {state} · {datagramsOut} enviados · {bytesOut} · {datagramsIn} recebidos',
+  'udp.row':
+    'udp #{id} {address} {state} · {datagramsIn} datagramas · {bytesIn} recebidos · {bytesOut} enviados',
+  'udp.row.client':
+    'udp #{id} porta local {port} → {target}{connected}{state} · {datagramsOut} enviados · {bytesOut} · {datagramsIn} recebidos',
   'udp.connected': ' com connect()',
   'udp.state.starting': 'ligando',
   'udp.state.listening': 'ligado',
@@ -33,14 +38,18 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.peers.info': '{count} · uma linha por endereço:porta de origem, o mais recente primeiro',
   'udp.peers.empty': 'nenhum datagrama ainda — envie um: socklab c, ou sendto() em Python',
   'udp.peers.row': '{from} · {datagrams} datagramas · {bytes} · último {last} B',
-  'udp.peers.evicted': '… {count} remetentes mais antigos fora da lista (suas contagens seguem nos totais)',
+  'udp.peers.evicted':
+    '… {count} remetentes mais antigos fora da lista (suas contagens seguem nos totais)',
   'udp.reads.title': 'Datagramas — udp #{id} · um datagrama por leitura, inteiro',
   'udp.reads.empty': 'nenhum datagrama ainda',
   'udp.reads.row': '{from} datagrama de {bytes} B — {recvfrom}',
 
+  'udp.client.title': 'Cliente (UDP)',
+  'udp.client.info': 'u host:porta · Enter datagrama · U clientes TCP',
+  'udp.client.empty': 'nenhum cliente UDP — u envia datagramas para host:porta (com connect)',
   'udp.prompt.open': 'socket UDP [host:]porta ›',
   'udp.prompt.target': 'cliente UDP para [host:]porta (acrescente " connect" para connect()) ›',
-  'udp.prompt.message': 'datagrama › udp #{id}',
+  'udp.prompt.message': 'datagrama › udp',
   'udp.status.opening': 'udp #{id} abrindo',
   'udp.status.sent': 'datagrama de {bytes} B enviado do udp #{id}',
   'udp.status.notOpen': 'udp #{id} não está aberto: nada enviado',

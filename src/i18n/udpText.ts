@@ -29,8 +29,8 @@ export function recvfromText(
 }
 
 /** The line on screen saying where the recvfrom figures come from. */
-export const computedNote = (platform: string = process.platform) =>
-  t('udp.computed', { os: t(platform === 'win32' ? 'udp.os.win' : 'udp.os.unix') });
+export const computedNote = (buffer: number, platform: string = process.platform) =>
+  t('udp.computed', { buffer, os: t(platform === 'win32' ? 'udp.os.win' : 'udp.os.unix') });
 
 /** UDP's own explanation of an error, or null where the TCP one says it as well. */
 export function explainUdp(info: ErrorInfo, where: string): string | null {

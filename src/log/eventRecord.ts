@@ -32,7 +32,12 @@ export function eventRecord(e: EngineEvent): Record<string, unknown> {
       const { type, time, seq, preview, ...fields } = e;
       const shown = Math.min(fields.kept, preview.length);
       // What recvfrom(N) would return, escaped: the preview is the kept part's start.
-      return { ...head, ...fields, preview: escapeBytes(preview, 0, shown), truncated: shown < fields.kept };
+      return {
+        ...head,
+        ...fields,
+        preview: escapeBytes(preview, 0, shown),
+        truncated: shown < fields.kept,
+      };
     }
     case 'refused': {
       const { type, time, seq, cap, ...fields } = e;

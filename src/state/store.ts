@@ -1,3 +1,4 @@
+import { UdpBook } from '../udp/udpBook.js';
 import { ConnPairs } from './connPairs.js';
 import { FlushPacer } from './flushPacer.js';
 import { nowSecond, RATE_SECONDS, RateMeter } from './rateMeter.js';
@@ -5,7 +6,6 @@ import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
 import type { StoreOptions, Tap } from './storeOptions.js';
-import { UdpBook } from '../udp/udpBook.js';
 import { sendPreview } from './timelineRing.js';
 import type {
   ConnKind,
@@ -32,7 +32,10 @@ export class Store {
   readonly listeners = new Map<number, ListenerRec>();
   readonly connections = new Map<number, ConnRec>();
   /** UDP sockets: their records and datagrams (src/udp). */
-  readonly udp = new UdpBook((e) => this.emit(e), () => this.bufferSize);
+  readonly udp = new UdpBook(
+    (e) => this.emit(e),
+    () => this.bufferSize,
+  );
   bufferSize: number;
   mode: Mode;
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;

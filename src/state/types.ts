@@ -2,9 +2,9 @@
 
 import type { TcpState } from '../kernel/tcpStates.js';
 import type { OwnerUnknown } from '../kernel/types.js';
+import type { UdpSocketView } from '../udp/udpTypes.js';
 import type { EngineEvent } from './events.js';
 import type { Rate } from './rateMeter.js';
-import type { UdpSocketView } from '../udp/udpTypes.js';
 
 export type { Rate } from './rateMeter.js';
 export type Mode = 'concurrent' | 'sequential';

@@ -57,7 +57,12 @@ export class UdpBook {
   sent(rec: UdpSocketRec, to: { address: string; port: number }, bytes: number): void {
     rec.sent(bytes);
     this.listed = true;
-    this.emit({ type: 'udp-sent', socket: rec.id, to: { address: to.address, port: to.port }, bytes });
+    this.emit({
+      type: 'udp-sent',
+      socket: rec.id,
+      to: { address: to.address, port: to.port },
+      bytes,
+    });
   }
 
   /** The views, the same array while nothing changed (the delta sends it only then). */

@@ -65,7 +65,15 @@ export class UdpSocketRec {
     let p = this.peers.get(key);
     if (p) this.peers.delete(key);
     else {
-      p = { address: d.from.address, port: d.from.port, datagrams: 0, bytes: 0, firstAt: d.time, lastAt: 0, lastSize: 0 };
+      p = {
+        address: d.from.address,
+        port: d.from.port,
+        datagrams: 0,
+        bytes: 0,
+        firstAt: d.time,
+        lastAt: 0,
+        lastSize: 0,
+      };
       if (this.peers.size >= this.caps.peers) {
         const oldest = this.peers.keys().next().value as string;
         this.peers.delete(oldest);

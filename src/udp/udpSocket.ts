@@ -14,7 +14,12 @@ export interface UdpContext {
   book: UdpBook;
   os: OsContext;
   /** The errors pane: a bind error, a send error, a note. */
-  addError(kind: 'bind' | 'client' | 'note', subject: string, error: ErrorInfo | null, note?: unknown): void;
+  addError(
+    kind: 'bind' | 'client' | 'note',
+    subject: string,
+    error: ErrorInfo | null,
+    note?: unknown,
+  ): void;
 }
 
 /** udp6 for an IPv6 address (or a host in brackets' clothing), else udp4. */
@@ -58,11 +63,19 @@ export class UdpHandle {
     s.once('listening', () => {
       bound = true;
       const a = s.address();
-      const note = rec.kind === 'socket' ? portNote(a.port, this.ctx.os, rec.host, a.address) : null;
+      const note =
+        rec.kind === 'socket' ? portNote(a.port, this.ctx.os, rec.host, a.address) : null;
       book.change(
         rec,
         { state: 'listening', boundPort: a.port, boundAddress: a.address, family: a.family, note },
-        { type: 'udp-listening', socket: rec.id, kind: rec.kind, address: a.address, port: a.port, note },
+        {
+          type: 'udp-listening',
+          socket: rec.id,
+          kind: rec.kind,
+          address: a.address,
+          port: a.port,
+          note,
+        },
       );
       if (note) this.ctx.addError('note', this.subject(), null, note);
       then?.();
@@ -75,7 +88,11 @@ export class UdpHandle {
     this.socket = null;
     const info = this.info(err, rec.port);
     const full = { ...info, address: info.address ?? rec.host, port: info.port ?? rec.port };
-    this.ctx.book.change(rec, { state: 'failed', error: full }, { type: 'udp-bind-error', socket: rec.id, ...full });
+    this.ctx.book.change(
+      rec,
+      { state: 'failed', error: full },
+      { type: 'udp-bind-error', socket: rec.id, ...full },
+    );
     this.ctx.addError('bind', this.subject(), full);
   }
 
@@ -108,7 +125,11 @@ export class UdpHandle {
     const done = (err: Error | null) => {
       if (!err) return book.sent(this.rec, dest, bytes.length);
       const info = { ...this.info(err, dest.port), host: dest.address };
-      book.change(this.rec, { lastError: info }, { type: 'udp-error', socket: this.rec.id, ...info });
+      book.change(
+        this.rec,
+        { lastError: info },
+        { type: 'udp-error', socket: this.rec.id, ...info },
+      );
       this.ctx.addError('client', this.subject(), info);
     };
     try {

@@ -43,6 +43,9 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
   target: 'prompt.target',
   message: 'prompt.message',
   'server-send': 'prompt.serverSend',
+  'udp-listen': 'udp.prompt.open',
+  'udp-target': 'udp.prompt.target',
+  'udp-message': 'udp.prompt.message',
 };
 
 /** A key as the bytes a terminal sends for it, for a text box that is not drawn yet. */
@@ -55,7 +58,14 @@ function rawKey(input: string, key: Key): string {
   return input;
 }
 
-const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target']);
+const OPENS_PROMPT = new Set<Action>([
+  'message',
+  'server-send',
+  'new-listener',
+  'target',
+  'udp-open',
+  'udp-client',
+]);
 
 /** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
 export function App({

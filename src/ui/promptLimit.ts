@@ -6,5 +6,7 @@ import type { PromptKind } from './uiState.js';
  * a message may be a pasted file (1 MiB arrives whole).
  */
 export function promptLimit(kind: PromptKind): number {
-  return kind === 'listen' || kind === 'target' ? 1024 : 2 * 1024 * 1024;
+  const address =
+    kind === 'listen' || kind === 'target' || kind === 'udp-listen' || kind === 'udp-target';
+  return address ? 1024 : 2 * 1024 * 1024;
 }

@@ -4,6 +4,7 @@ import { parseEndpoint } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
 import { promptLimit } from './promptLimit.js';
+import { submitUdpPrompt } from './udpActions.js';
 import type { Prompt } from './uiState.js';
 
 /** Act on what was typed. Returns an error to show under the prompt, or null when done. */
@@ -17,11 +18,18 @@ export function submitPrompt(
   // Text longer than the box holds: only its start is here, so acting on it would be wrong.
   if (overflowed) {
     const max = promptLimit(p.kind);
-    return p.kind === 'listen' || p.kind === 'target'
+    return p.kind === 'listen' ||
+      p.kind === 'target' ||
+      p.kind === 'udp-listen' ||
+      p.kind === 'udp-target'
       ? t('endpoint.hostTooLong', { length: `${max}+` })
       : t('prompt.full', { max });
   }
   switch (p.kind) {
+    case 'udp-listen':
+    case 'udp-target':
+    case 'udp-message':
+      return submitUdpPrompt(p, value, ctx);
     case 'listen': {
       const e = parseEndpoint(value);
       if (!e.ok) return e.error;

@@ -23,7 +23,9 @@ afterEach(async () => {
 /** Udp counters of /proc/net/snmp by name, or null off Linux. */
 function snmpUdp(): Record<string, number> | null {
   try {
-    const rows = readFileSync('/proc/net/snmp', 'utf8').split('\n').filter((l) => l.startsWith('Udp:'));
+    const rows = readFileSync('/proc/net/snmp', 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('Udp:'));
     const names = rows[0].split(/\s+/).slice(1);
     const values = rows[1].split(/\s+/).slice(1).map(Number);
     return Object.fromEntries(names.map((n, i) => [n, values[i]]));

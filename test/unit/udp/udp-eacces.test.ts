@@ -54,5 +54,4 @@ describe('UDP below 1024', () => {
     expect(explainError(view.error)).toMatch(/privileged/);
     expect(explainError(view.error)).toContain('CAP_NET_BIND_SERVICE');
   });
-
 });

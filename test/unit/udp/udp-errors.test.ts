@@ -62,7 +62,10 @@ describe('UDP errors', () => {
     t = makeEngine();
     const lab = t;
     const port = await closedPort();
-    const c = lab.engine.udp.client('127.0.0.1', port, { connect: true, send: Buffer.from('olá?') });
+    const c = lab.engine.udp.client('127.0.0.1', port, {
+      connect: true,
+      send: Buffer.from('olá?'),
+    });
     const err = await lab.until((s) => udpOf(s, c)?.lastError);
     expect(err).toMatchObject({ code: 'ECONNREFUSED' });
     expect(explainError(err)).toContain('ICMP “port unreachable”');
@@ -80,7 +83,10 @@ describe('UDP errors', () => {
     const c = lab.engine.udp.client('127.0.0.1', port, { send: Buffer.from('olá?') });
     await lab.until((s) => (udpOf(s, c)?.datagramsOut ?? 0) === 1);
     // A connected client learns of the ICMP error within this time (the test above); this one cannot.
-    const probe = lab.engine.udp.client('127.0.0.1', port, { connect: true, send: Buffer.from('x') });
+    const probe = lab.engine.udp.client('127.0.0.1', port, {
+      connect: true,
+      send: Buffer.from('x'),
+    });
     await lab.until((s) => udpOf(s, probe)?.lastError);
     expect(udpOf(lab.snap(), c)?.lastError).toBeNull();
   });
