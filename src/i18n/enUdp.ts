@@ -27,7 +27,7 @@ export const enUdp = {
   'udp.os.win': 'Windows: the call fails with WSAEMSGSIZE',
 
   'udp.row':
-    'udp #{id} {address} {state} · {datagramsIn} datagrams · {bytesIn} in · {bytesOut} out',
+    'udp #{id} {address} {state} · datagrams in {datagramsIn} ({bytesIn}) · out {bytesOut}',
   'udp.row.client':
     'udp #{id} local port {port} → {target}{connected}{state} · {datagramsOut} sent · {bytesOut} out · {datagramsIn} in',
   'udp.connected': ' connect()ed',
@@ -38,7 +38,7 @@ export const enUdp = {
   'udp.peers.title': 'Peers of udp #{id}',
   'udp.peers.info': '{count} · one row per sender address:port, newest first',
   'udp.peers.empty': 'no datagrams yet — send one: socklab c, or Python sendto()',
-  'udp.peers.row': '{from} · {datagrams} datagrams · {bytes} · last {last} B',
+  'udp.peers.row': '{from} · datagrams {datagrams} · {bytes} · last {last} B',
   'udp.peers.evicted': '… {count} older peers no longer listed (their counts stay in the totals)',
   'udp.reads.title': 'Datagrams — udp #{id} · one datagram per read, whole',
   'udp.reads.empty': 'no datagrams yet',
@@ -68,9 +68,9 @@ export const enUdp = {
   'lab.3d.observe':
     'The same 28-byte message goes to a TCP listener and to a UDP socket, both read 5 bytes at a time. TCP is a byte stream: 6 reads give back all 28 B. UDP keeps the message whole as one datagram: recvfrom(5) returns its first 5 B and the other 23 B are discarded.',
   'lab.3d.step1': 'A UDP socket beside the TCP listener (g opens both, of the lab’s own)',
-  'lab.3d.py1': 'u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind((HOST, PORT))',
+  'lab.3d.py1': "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('127.0.0.1', port))",
   'lab.3d.step2': 'The client sends the message once to each',
-  'lab.3d.py2': "c.sendto(b'Estou enviando uma mensagem!', (HOST, PORT))",
+  'lab.3d.py2': "c.sendto(b'Estou enviando uma mensagem!', ('127.0.0.1', port))",
   'lab.3d.step3': 'Each side reads with a 5-byte buffer (g moves the slider)',
   'lab.3d.py3': 'data, addr = u.recvfrom(5)  # TCP side: conn.recv(5)',
   'lab.3d.question': 'What does each side receive, reading 5 bytes at a time?',

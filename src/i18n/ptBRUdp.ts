@@ -26,7 +26,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.os.win': 'Windows: a chamada falha com WSAEMSGSIZE',
 
   'udp.row':
-    'udp #{id} {address} {state} · {datagramsIn} datagramas · {bytesIn} recebidos · {bytesOut} enviados',
+    'udp #{id} {address} {state} · datagramas recebidos {datagramsIn} ({bytesIn}) · enviados {bytesOut}',
   'udp.row.client':
     'udp #{id} porta local {port} → {target}{connected}{state} · {datagramsOut} enviados · {bytesOut} · {datagramsIn} recebidos',
   'udp.connected': ' com connect()',
@@ -37,7 +37,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.peers.title': 'Remetentes do udp #{id}',
   'udp.peers.info': '{count} · uma linha por endereço:porta de origem, o mais recente primeiro',
   'udp.peers.empty': 'nenhum datagrama ainda — envie um: socklab c, ou sendto() em Python',
-  'udp.peers.row': '{from} · {datagrams} datagramas · {bytes} · último {last} B',
+  'udp.peers.row': '{from} · datagramas {datagrams} · {bytes} · último {last} B',
   'udp.peers.evicted':
     '… {count} remetentes mais antigos fora da lista (suas contagens seguem nos totais)',
   'udp.reads.title': 'Datagramas — udp #{id} · um datagrama por leitura, inteiro',
@@ -68,9 +68,10 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'lab.3d.observe':
     'A mesma mensagem de 28 bytes vai para um listener TCP e para um socket UDP, ambos lidos de 5 em 5 bytes. TCP é um fluxo de bytes: 6 leituras devolvem os 28 B. UDP mantém a mensagem inteira como um datagrama: recvfrom(5) devolve os 5 primeiros bytes e os outros 23 B são descartados.',
   'lab.3d.step1': 'Um socket UDP ao lado do listener TCP (g abre os dois, do próprio laboratório)',
-  'lab.3d.py1': 'u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind((HOST, PORT))',
+  'lab.3d.py1':
+    "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('127.0.0.1', porta))",
   'lab.3d.step2': 'O cliente envia a mensagem uma vez para cada um',
-  'lab.3d.py2': "c.sendto(b'Estou enviando uma mensagem!', (HOST, PORT))",
+  'lab.3d.py2': "c.sendto(b'Estou enviando uma mensagem!', ('127.0.0.1', porta))",
   'lab.3d.step3': 'Cada lado lê com um buffer de 5 bytes (g move o controle)',
   'lab.3d.py3': 'data, addr = u.recvfrom(5)  # lado TCP: conn.recv(5)',
   'lab.3d.question': 'O que cada lado recebe, lendo 5 bytes por vez?',

@@ -51,12 +51,13 @@ export function sideBySide(snap: Snapshot): SideBySide | null {
   const s = sides(snap, owner);
   const left = [t('lab.3d.tcpHead', { id: s.listener ?? '?', buffer: BUFFER })];
   const reads = s.tcp?.recentReads ?? [];
-  if (s.tcp && reads.length > 0) {
+  if (s.tcp && s.tcp.reads > 0) {
     left.push(
       t('lab.3d.tcpReads', {
         bytes: formatCount(s.tcp.bytesIn),
         reads: formatCount(s.tcp.reads),
-        sizes: reads.map((r) => r.size).join(' '),
+        // The read ring follows the counters by a frame in the engine thread's deltas.
+        sizes: reads.length > 0 ? reads.map((r) => r.size).join(' ') : '…',
       }),
     );
     for (const r of reads.slice(-8)) {

@@ -49,6 +49,7 @@ export const LAB_TITLES = [
   '3a · Two clients, one-at-a-time server',
   '3b · The first client closes',
   '3c · A 5-byte buffer',
+  '3d · TCP vs UDP at a 5-byte buffer',
   '4 · A server that stops reading',
 ];
 
