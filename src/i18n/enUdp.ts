@@ -28,9 +28,10 @@ export const enUdp = {
 
   'udp.row':
     'udp #{id} {address} {state} · datagrams in {datagramsIn} ({bytesIn}) · out {bytesOut}',
-  'udp.row.client':
-    'udp #{id} local port {port} → {target}{connected}{state} · {datagramsOut} sent · {bytesOut} out · {datagramsIn} in',
-  'udp.connected': ' connect()ed',
+  'udp.row.client': 'udp #{id} local port {port} → {target}',
+  'udp.client.totals':
+    '#{id}: {connected}sent {datagramsOut} ({bytesOut}) · in {datagramsIn}{state}',
+  'udp.connected': 'connect()ed · ',
   'udp.state.starting': 'binding',
   'udp.state.listening': 'bound',
   'udp.state.closed': 'closed',

@@ -27,9 +27,10 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
 
   'udp.row':
     'udp #{id} {address} {state} · datagramas recebidos {datagramsIn} ({bytesIn}) · enviados {bytesOut}',
-  'udp.row.client':
-    'udp #{id} porta local {port} → {target}{connected}{state} · {datagramsOut} enviados · {bytesOut} · {datagramsIn} recebidos',
-  'udp.connected': ' com connect()',
+  'udp.row.client': 'udp #{id} porta local {port} → {target}',
+  'udp.client.totals':
+    '#{id}: {connected}enviados {datagramsOut} ({bytesOut}) · recebidos {datagramsIn}{state}',
+  'udp.connected': 'com connect() · ',
   'udp.state.starting': 'ligando',
   'udp.state.listening': 'ligado',
   'udp.state.closed': 'fechado',

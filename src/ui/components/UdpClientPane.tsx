@@ -7,7 +7,7 @@ import { t } from '../../i18n/i18n.js';
 import type { UdpSocketView } from '../../udp/udpTypes.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
-import { udpRowText } from './UdpRows.js';
+import { udpClientTotals, udpRowText } from './UdpRows.js';
 
 /** The client pane while it shows UDP clients (U): each one's target, counts, last error. */
 export function UdpClientPane({
@@ -25,12 +25,13 @@ export function UdpClientPane({
 }) {
   const room = contentRows(height);
   const err = selected?.lastError ?? selected?.error ?? null;
-  const listRoom = Math.max(1, Math.min(clients.length, room - (err ? 3 : 0)));
+  const totals = selected ? 1 : 0;
+  const listRoom = Math.max(1, Math.min(clients.length, room - totals - (err ? 3 : 0)));
   // The explanation wrapped into the rows left (rows that do not fit must not be drawn).
   const why = err
     ? wrapText(`${err.code}: ${escapeText(clip(explainError(err), 2000))}`, width - 4).slice(
         0,
-        Math.max(0, room - listRoom),
+        Math.max(0, room - listRoom - totals),
       )
     : [];
   const sel = Math.max(
@@ -57,6 +58,11 @@ export function UdpClientPane({
           {udpRowText(c, width)}
         </Text>
       ))}
+      {selected ? (
+        <Text wrap="truncate" color={theme.dim}>
+          {`  ${udpClientTotals(selected, width)}`}
+        </Text>
+      ) : null}
       {why.map((line, i) => (
         <Text key={i} wrap="truncate" color={theme.error}>
           {`  ${line}`}

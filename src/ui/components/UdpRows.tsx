@@ -23,12 +23,6 @@ export function udpRowText(u: UdpSocketView, width: number): string {
           id: u.id,
           target: u.target ? formatAddress(u.target.address, u.target.port) : '?',
           port: u.boundPort ?? '—',
-          connected: u.connected ? t('udp.connected') : '',
-          // Bound is what a client is while it works: only the other states are news.
-          state: u.state === 'listening' ? '' : ` ${udpStateText(u)}`,
-          datagramsOut: formatCount(u.datagramsOut),
-          bytesOut: formatBytes(u.bytesOut),
-          datagramsIn: formatCount(u.datagramsIn),
         })
       : t('udp.row', {
           id: u.id,
@@ -38,6 +32,20 @@ export function udpRowText(u: UdpSocketView, width: number): string {
           bytesIn: formatBytes(u.bytesIn),
           bytesOut: formatBytes(u.bytesOut),
         });
+  return escapeText(clip(text, width));
+}
+
+/** A UDP client's counts, on the row under the list (the row itself says where it sends). */
+export function udpClientTotals(u: UdpSocketView, width: number): string {
+  const text = t('udp.client.totals', {
+    id: u.id,
+    connected: u.connected ? t('udp.connected') : '',
+    datagramsOut: formatCount(u.datagramsOut),
+    bytesOut: formatBytes(u.bytesOut),
+    datagramsIn: formatCount(u.datagramsIn),
+    // Bound is what a client is while it works: only the other states are news.
+    state: u.state === 'listening' ? '' : ` · ${udpStateText(u)}`,
+  });
   return escapeText(clip(text, width));
 }
 
