@@ -3,6 +3,15 @@
  * Part of the English catalogue (en.ts); its keys are MessageKeys.
  */
 export const enUdp = {
+  'report.udp': 'UDP sockets and datagrams',
+  'report.udpNote':
+    'Each datagram arrived whole (Node hands socklab the whole datagram); what recvfrom(N) returns and discards is computed from it at the buffer N of the moment, as the OS does it ({os}).',
+  'report.udpSocket': 'UDP socket #{id} {address} — {state}',
+  'report.udpClient': 'UDP client #{id} {address} → {target} — {state}',
+  'report.udpCounts':
+    'Datagrams in: {datagramsIn} ({bytesIn} B) · out: {datagramsOut} ({bytesOut} B) · senders: {peers}',
+  'report.udpDatagram':
+    'from {from}: {bytes} B datagram — recvfrom({buffer}) returns {kept} B, {discarded} B discarded:',
   'key.udpOpen': 'UDP socket',
   'key.udpClient': 'UDP client to host:port',
   'key.udpClients': 'TCP/UDP clients',
@@ -31,6 +40,7 @@ export const enUdp = {
   'udp.row.client': 'udp #{id} local port {port} → {target}',
   'udp.client.totals':
     '#{id}: {connected}sent {datagramsOut} ({bytesOut}) · in {datagramsIn}{state}',
+  'udp.listenersInfo': '{tcp} · UDP {udp}',
   'udp.connected': 'connect()ed · ',
   'udp.state.starting': 'binding',
   'udp.state.listening': 'bound',

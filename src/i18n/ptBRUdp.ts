@@ -2,6 +2,15 @@ import type { enUdp } from './enUdp.js';
 
 /** Textos de UDP (src/udp) em português do Brasil: as mesmas chaves de enUdp.ts. */
 export const ptBRUdp: Record<keyof typeof enUdp, string> = {
+  'report.udp': 'Sockets UDP e datagramas',
+  'report.udpNote':
+    'Cada datagrama chegou inteiro (o Node entrega ao socklab o datagrama inteiro); o que recvfrom(N) devolve e descarta é calculado dele com o buffer N do momento, como o SO faz ({os}).',
+  'report.udpSocket': 'Socket UDP #{id} {address} — {state}',
+  'report.udpClient': 'Cliente UDP #{id} {address} → {target} — {state}',
+  'report.udpCounts':
+    'Datagramas recebidos: {datagramsIn} ({bytesIn} B) · enviados: {datagramsOut} ({bytesOut} B) · remetentes: {peers}',
+  'report.udpDatagram':
+    'de {from}: datagrama de {bytes} B — recvfrom({buffer}) devolve {kept} B, {discarded} B descartados:',
   'key.udpOpen': 'socket UDP',
   'key.udpClient': 'cliente UDP para host:porta',
   'key.udpClients': 'clientes TCP/UDP',
@@ -30,6 +39,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.row.client': 'udp #{id} porta local {port} → {target}',
   'udp.client.totals':
     '#{id}: {connected}enviados {datagramsOut} ({bytesOut}) · recebidos {datagramsIn}{state}',
+  'udp.listenersInfo': '{tcp} · UDP {udp}',
   'udp.connected': 'com connect() · ',
   'udp.state.starting': 'ligando',
   'udp.state.listening': 'ligado',

@@ -3,10 +3,24 @@ import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
 import type { Endpoint, ErrorInfo } from '../state/types.js';
 import { recvfrom } from '../udp/recvfrom.js';
-import type { UdpEvent } from '../udp/udpTypes.js';
+import type { UdpEvent, UdpSocketView } from '../udp/udpTypes.js';
 import { t } from './i18n.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
+
+const STATE = {
+  starting: 'udp.state.starting',
+  listening: 'udp.state.listening',
+  closed: 'udp.state.closed',
+  failed: 'udp.state.failed',
+} as const;
+
+/** "bound", "failed EADDRINUSE"… */
+export function udpStateText(u: UdpSocketView): string {
+  return u.state === 'failed'
+    ? t('udp.state.failed', { code: u.error?.code ?? '' })
+    : t(STATE[u.state]);
+}
 
 /** The kept bytes as escaped text ("…" past the preview socklab keeps). */
 export function keptText(preview: Uint8Array, kept: number): string {

@@ -17,6 +17,7 @@ import { burstLines } from './bursts.js';
 import type { LabDone } from './labRuns.js';
 import { labsSection } from './labsSection.js';
 import { mdFence, mdRow, mdText } from './markdown.js';
+import { udpSection } from './udpSection.js';
 
 export interface ReportInput {
   snap: Snapshot;
@@ -105,6 +106,7 @@ export function buildReport(input: ReportInput): string {
     out.push('');
   }
 
+  out.push(...udpSection(snap));
   out.push(`## ${t('report.labs')}`, '', ...labsSection(input.labs, snap, input.run));
 
   // The labs section ends with its blank line.

@@ -31,6 +31,11 @@ export const LAYER_RULES = {
     to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
     why: "the kernel's view (src/kernel) is engine side: codes and values, no screen, no words, no command line",
   },
+  'udp-engine-side': {
+    from: ['src/udp/'],
+    to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
+    why: 'UDP is engine side like src/core: sockets and records, codes not words, no screen and no front end',
+  },
   'store-no-sockets': {
     from: ['src/state/'],
     to: ['src/core/'],

@@ -51,7 +51,11 @@ export function ListenersPane({
   return (
     <Pane
       title={t('listeners.title')}
-      info={udp.length ? `${listeners.length} · UDP ${udp.length}` : `${listeners.length}`}
+      info={
+        udp.length
+          ? t('udp.listenersInfo', { tcp: listeners.length, udp: udp.length })
+          : `${listeners.length}`
+      }
       focused={focused}
       width={width}
       height={height}

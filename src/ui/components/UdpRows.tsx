@@ -4,14 +4,9 @@ import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { formatBytes, formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
+import { udpStateText } from '../../i18n/udpText.js';
 import type { UdpSocketView } from '../../udp/udpTypes.js';
 import { theme } from '../theme.js';
-
-export function udpStateText(u: UdpSocketView): string {
-  return u.state === 'failed'
-    ? t('udp.state.failed', { code: u.error?.code ?? '' })
-    : t(`udp.state.${u.state}`);
-}
 
 /** One line about a UDP socket or client, escaped and cut before layout. */
 export function udpRowText(u: UdpSocketView, width: number): string {
