@@ -13,8 +13,8 @@ export const enUdp = {
   'report.udpDatagram':
     'from {from}: {bytes} B datagram — recvfrom({buffer}) returns {kept} B, {discarded} B discarded:',
   'key.udpOpen': 'UDP socket',
-  'key.udpClient': 'UDP client to host:port',
-  'key.udpClients': 'TCP/UDP clients',
+  'key.udpClient': 'UDP client',
+  'key.udpClients': 'TCP/UDP',
   'help.opt.udp':
     'a UDP socket here that records each datagram; repeat for more (alone: no TCP listener)',
   'line.udpListening': 'udp #{socket} bound {address}: waiting for datagrams',

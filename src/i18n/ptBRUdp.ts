@@ -12,8 +12,8 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'report.udpDatagram':
     'de {from}: datagrama de {bytes} B — recvfrom({buffer}) devolve {kept} B, {discarded} B descartados:',
   'key.udpOpen': 'socket UDP',
-  'key.udpClient': 'cliente UDP para host:porta',
-  'key.udpClients': 'clientes TCP/UDP',
+  'key.udpClient': 'cliente UDP',
+  'key.udpClients': 'TCP/UDP',
   'help.opt.udp':
     'um socket UDP aqui que registra cada datagrama; repita para mais (sozinho: sem listener TCP)',
   'line.udpListening': 'udp #{socket} ligado a {address}: esperando datagramas',

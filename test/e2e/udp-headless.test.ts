@@ -21,8 +21,8 @@ describe.skipIf(!hasPython)('UDP headless NDJSON', () => {
     kill = () => proc.kill('SIGKILL');
     const recs: Record<string, unknown>[] = [];
     let partial = '';
-    proc.stdout.setEncoding('utf8');
-    proc.stdout.on('data', (c: string) => {
+    proc.stdout?.setEncoding('utf8');
+    proc.stdout?.on('data', (c: string) => {
       const parts = (partial + c).split('\n');
       partial = parts.pop() ?? '';
       for (const p of parts) if (p.startsWith('{')) recs.push(JSON.parse(p));
