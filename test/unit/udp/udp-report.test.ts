@@ -4,6 +4,7 @@
 import dgram from 'node:dgram';
 import markdownIt from 'markdown-it';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventLine } from '../../../src/cli/eventLine.js';
 import { ndjsonTap } from '../../../src/log/eventRecord.js';
 import { buildReport } from '../../../src/report/buildReport.js';
 import { LAB_MESSAGE, makeEngine, type TestEngine } from '../../helpers/lab.js';
@@ -60,6 +61,14 @@ describe('UDP in the report and the log', () => {
     });
     const hostile = recs.filter((r) => r.type === 'datagram').at(-1);
     expect(hostile).toMatchObject({ bytes: 10, kept: 5, discarded: 5, preview: '`<b>\\x1b' });
+    // Headless lines say the same, escaped.
+    const said = lab.events.filter((e) => e.type === 'datagram').map(eventLine);
+    expect(said[0]).toMatch(
+      new RegExp(
+        `datagram +udp #${id} ← 127\\.0\\.0\\.1:${local} 28 B datagram — recvfrom\\(5\\) returns 5 B "Estou", 23 B discarded$`,
+      ),
+    );
+    expect(said[1]).toContain('10 B datagram — recvfrom(5) returns 5 B "`<b>\\x1b", 5 B discarded');
     for (const l of lines) expect(l).not.toMatch(/[\x00-\x1f\x7f]/);
   });
 });
