@@ -6,8 +6,8 @@ import { t } from '../i18n/i18n.js';
 import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
 import { refusedReason } from '../i18n/refusedReason.js';
-import { ssName } from '../kernel/tcpStates.js';
 import { udpLine } from '../i18n/udpText.js';
+import { ssName } from '../kernel/tcpStates.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
