@@ -82,7 +82,7 @@ export class Engine {
     this.connectTimeoutMs = options.connectTimeoutMs ?? 5000;
     this.maxConnections = options.maxConnections ?? 1000;
     this.kernel = new KernelWatch(store, options.kernel ?? defaultSource());
-    this.udp = new UdpEngine(store, this.os);
+    this.udp = new UdpEngine(store, this.os, this.kernel.source);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {

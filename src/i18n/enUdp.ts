@@ -3,6 +3,14 @@
  * Part of the English catalogue (en.ts); its keys are MessageKeys.
  */
 export const enUdp = {
+  'udp.kernel': 'kernel: Recv-Q {rx} B · drops {drops}',
+  'udp.kernel.long':
+    'kernel (/proc/net/udp): {rx} B of datagrams wait to be read · {drops} datagrams dropped (the receive buffer was full: UDP does not slow the sender, it drops)',
+  'udp.ports.head': 'UDP — like ss -uanp',
+  'udp.ports.mine': 'this socklab, udp #{id}',
+  'udp.ports.explain':
+    '{rx} B of datagrams waiting · {drops} datagrams dropped (receive buffer full)',
+  'udp.ports.idle': 'nothing waiting to be read, no datagram dropped',
   'report.udp': 'UDP sockets and datagrams',
   'report.udpNote':
     'Each datagram arrived whole (Node hands socklab the whole datagram); what recvfrom(N) returns and discards is computed from it at the buffer N of the moment, as the OS does it ({os}).',

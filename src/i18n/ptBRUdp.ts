@@ -2,6 +2,14 @@ import type { enUdp } from './enUdp.js';
 
 /** Textos de UDP (src/udp) em português do Brasil: as mesmas chaves de enUdp.ts. */
 export const ptBRUdp: Record<keyof typeof enUdp, string> = {
+  'udp.kernel': 'kernel: Recv-Q {rx} B · descartes {drops}',
+  'udp.kernel.long':
+    'kernel (/proc/net/udp): {rx} B de datagramas esperando leitura · {drops} datagramas descartados (o buffer de recepção estava cheio: UDP não freia o remetente, descarta)',
+  'udp.ports.head': 'UDP — como ss -uanp',
+  'udp.ports.mine': 'este socklab, udp #{id}',
+  'udp.ports.explain':
+    '{rx} B de datagramas esperando · {drops} datagramas descartados (buffer de recepção cheio)',
+  'udp.ports.idle': 'nada esperando leitura, nenhum datagrama descartado',
   'report.udp': 'Sockets UDP e datagramas',
   'report.udpNote':
     'Cada datagrama chegou inteiro (o Node entrega ao socklab o datagrama inteiro); o que recvfrom(N) devolve e descarta é calculado dele com o buffer N do momento, como o SO faz ({os}).',

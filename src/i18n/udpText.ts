@@ -3,8 +3,10 @@ import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
 import type { Endpoint, ErrorInfo } from '../state/types.js';
 import { recvfrom } from '../udp/recvfrom.js';
+import type { UdpPortRow } from '../udp/udpKernel.js';
 import type { UdpEvent, UdpSocketView } from '../udp/udpTypes.js';
 import { t } from './i18n.js';
+import { endpointText, ownerText } from './kernelText.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
 
@@ -97,4 +99,24 @@ export function udpLine(e: UdpEvent, explain: (i: ErrorInfo) => string): string 
     case 'udp-closed':
       return t('line.udpClosed', { socket: e.socket });
   }
+}
+
+/** A UDP socket's row in the ports view, `ss -uanp`'s columns: UNCONN, or ESTAB once connect()ed. */
+export function udpPortRowText(r: UdpPortRow): string {
+  const s = r.socket;
+  return [
+    (s.remote.port === 0 ? 'UNCONN' : 'ESTAB').padEnd(10),
+    String(s.rxQueue).padStart(6),
+    String(s.txQueue).padStart(6),
+    endpointText(s.local).padEnd(22),
+    endpointText(s.remote, true).padEnd(22),
+    r.mine !== null ? t('udp.ports.mine', { id: r.mine }) : ownerText(r.owner),
+  ].join(' ');
+}
+
+/** What the kernel holds for a UDP socket, in a sentence of the ports view. */
+export function udpPortExplain(r: UdpPortRow): string {
+  const s = r.socket;
+  if (s.rxQueue === 0 && s.drops === 0) return t('udp.ports.idle');
+  return t('udp.ports.explain', { rx: s.rxQueue, drops: s.drops });
 }

@@ -35,6 +35,7 @@ export class Store {
   readonly udp = new UdpBook(
     (e) => this.emit(e),
     () => this.bufferSize,
+    () => this.touch(false),
   );
   bufferSize: number;
   mode: Mode;

@@ -65,7 +65,10 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
     case 'dismissError':
       return store.dismissError(a[0] as number | undefined);
     case 'ports':
-      return engine.kernel.ports(a[0] as PortsFilter);
+      return {
+        ...engine.kernel.ports(a[0] as PortsFilter),
+        udp: engine.udp.kernel.ports((a[0] as PortsFilter).port),
+      };
     case 'runLab': {
       const [id, listener] = a as [string, number | null];
       const lab = findLab(id);

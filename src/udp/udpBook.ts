@@ -14,6 +14,8 @@ export class UdpBook {
     private readonly emit: (e: EngineEventInput) => void,
     /** The buffer size now: recvfrom(N) is computed with it. */
     private readonly bufferSize: () => number,
+    /** A change without an event (the kernel's queues): still news for the next frame. */
+    private readonly touch: () => void = () => {},
     private readonly caps: UdpCaps = { peers: 64, datagrams: 100 },
   ) {}
 
@@ -30,6 +32,7 @@ export class UdpBook {
     rec.dirty = true;
     this.listed = true;
     if (event) this.emit(event);
+    else this.touch();
   }
 
   datagram(rec: UdpSocketRec, msg: Uint8Array, from: { address: string; port: number }): void {

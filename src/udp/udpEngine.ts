@@ -1,8 +1,10 @@
 // The engine's UDP side: sockets that wait for datagrams (-u, the prompt, a lab) and clients
 // that send them. The Engine holds one; its commands reach it as udp* (thread/commands.ts).
 import type { OsContext } from '../core/osProbe.js';
+import type { KernelSource } from '../kernel/types.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner } from '../state/types.js';
+import { UdpKernel } from './udpKernel.js';
 import { UdpHandle } from './udpSocket.js';
 
 export type UdpSendOutcome = 'sent' | 'not-open' | 'not-found';
@@ -21,11 +23,16 @@ export interface UdpClientOptions extends UdpOpenOptions {
 
 export class UdpEngine {
   private readonly handles = new Map<number, UdpHandle>();
+  /** /proc/net/udp: own sockets' queues and drops; the ports view's UDP rows. */
+  readonly kernel: UdpKernel;
 
   constructor(
     private readonly store: Store,
     private readonly os: OsContext,
-  ) {}
+    source: KernelSource,
+  ) {
+    this.kernel = new UdpKernel(store.udp, source);
+  }
 
   private handle(kind: 'socket' | 'client', host: string, port: number, owner?: LabOwner) {
     const { store } = this;
@@ -38,6 +45,7 @@ export class UdpEngine {
         store.addError(k, subject, error, (note ?? null) as Parameters<Store['addError']>[3]),
     });
     this.handles.set(rec.id, h);
+    this.kernel.watch();
     return h;
   }
 
@@ -95,6 +103,7 @@ export class UdpEngine {
   }
 
   closeAll(): Promise<void> {
+    this.kernel.stop();
     return Promise.all([...this.handles.values()].map((h) => h.close())).then(() => {});
   }
 }

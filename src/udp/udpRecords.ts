@@ -1,7 +1,14 @@
 // The store's mutable side of a UDP socket: exact counters, a bounded map of peers (the
 // least recently heard goes first) and a bounded ring of datagrams. Views are built at flush.
 import type { Endpoint, ErrorInfo, LabOwner, PortNote } from '../state/types.js';
-import type { DatagramView, UdpKind, UdpPeerView, UdpSocketView, UdpState } from './udpTypes.js';
+import type {
+  DatagramView,
+  UdpKernelView,
+  UdpKind,
+  UdpPeerView,
+  UdpSocketView,
+  UdpState,
+} from './udpTypes.js';
 
 /** Bytes of each datagram kept for the screen (the kept part is shown from these). */
 export const DATAGRAM_PREVIEW = 32;
@@ -30,6 +37,8 @@ export class UdpSocketRec {
   connected = false;
   error: ErrorInfo | null = null;
   lastError: ErrorInfo | null = null;
+  /** The kernel's view (/proc/net/udp): bytes waiting to be read, datagrams it dropped. */
+  kernel: UdpKernelView | null = null;
   note: PortNote | null = null;
   owner: LabOwner | null = null;
   datagramsIn = 0;
@@ -120,6 +129,7 @@ export class UdpSocketRec {
       state: this.state,
       error: this.error,
       lastError: this.lastError,
+      kernel: this.kernel,
       note: this.note,
       datagramsIn: this.datagramsIn,
       bytesIn: this.bytesIn,

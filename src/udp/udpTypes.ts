@@ -29,6 +29,14 @@ export interface UdpPeerView {
   readonly lastSize: number;
 }
 
+/** What /proc/net/udp says of one of socklab's UDP sockets. */
+export interface UdpKernelView {
+  /** Bytes of datagrams received and not yet read (rx_queue). */
+  readonly rxQueue: number;
+  /** Datagrams the kernel dropped for this socket: its receive buffer was full. */
+  readonly drops: number;
+}
+
 export interface UdpSocketView {
   readonly id: number;
   readonly kind: UdpKind;
@@ -43,6 +51,8 @@ export interface UdpSocketView {
   readonly connected: boolean;
   readonly state: UdpState;
   readonly error: ErrorInfo | null;
+  /** The kernel's receive queue and drops for it (Linux), null until sampled. */
+  readonly kernel: UdpKernelView | null;
   /** The last error that did not close it (EMSGSIZE, ECONNREFUSED). */
   readonly lastError: ErrorInfo | null;
   readonly note: PortNote | null;

@@ -12,7 +12,8 @@ export type PythonScript =
   | 'escuta.py'
   | 'udp_cliente.py'
   | 'udp_recvfrom.py'
-  | 'udp_flood.py';
+  | 'udp_flood.py'
+  | 'udp_mudo.py';
 
 export interface PythonProc {
   proc: ChildProcessWithoutNullStreams;

@@ -27,7 +27,8 @@ export function UdpDatagramsPane({
   /** The slider now: each datagram says what recvfrom(N) would do with this N. */
   bufferSize: number;
 }) {
-  const room = Math.max(0, contentRows(height) - 1);
+  const k = u.kernel;
+  const room = Math.max(0, contentRows(height) - 1 - (k ? 1 : 0));
   const rows = u.datagrams.slice(-room);
   return (
     <Pane
@@ -39,6 +40,11 @@ export function UdpDatagramsPane({
       <Text wrap="truncate" color={theme.dim}>
         {escapeText(clip(computedNote(bufferSize), width))}
       </Text>
+      {k ? (
+        <Text wrap="truncate" color={k.drops > 0 ? theme.warn : theme.dim}>
+          {clip(t('udp.kernel.long', { rx: k.rxQueue, drops: k.drops }), width)}
+        </Text>
+      ) : null}
       {rows.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
           {t('udp.reads.empty')}

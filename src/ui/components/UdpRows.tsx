@@ -27,7 +27,9 @@ export function udpRowText(u: UdpSocketView, width: number): string {
           bytesIn: formatBytes(u.bytesIn),
           bytesOut: formatBytes(u.bytesOut),
         });
-  return escapeText(clip(text, width));
+  const k = u.kernel && (u.kernel.rxQueue > 0 || u.kernel.drops > 0) ? u.kernel : null;
+  const kernel = k ? ` · ${t('udp.kernel', { rx: k.rxQueue, drops: k.drops })}` : '';
+  return escapeText(clip(text + kernel, width));
 }
 
 /** A UDP client's counts, on the row under the list (the row itself says where it sends). */
