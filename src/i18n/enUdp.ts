@@ -6,6 +6,8 @@ export const enUdp = {
   'udp.kernel': 'kernel: Recv-Q {rx} B · drops {drops}',
   'udp.kernel.long':
     'kernel (/proc/net/udp): {rx} B of datagrams wait to be read · {drops} datagrams dropped (the receive buffer was full: UDP does not slow the sender, it drops)',
+  'udp.kernel.none':
+    'kernel (/proc/net/udp): {rx} B of datagrams wait to be read · no datagram dropped',
   'udp.ports.head': 'UDP — like ss -uanp',
   'udp.ports.mine': 'this socklab, udp #{id}',
   'udp.ports.explain':

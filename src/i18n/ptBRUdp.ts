@@ -5,6 +5,8 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.kernel': 'kernel: Recv-Q {rx} B · descartes {drops}',
   'udp.kernel.long':
     'kernel (/proc/net/udp): {rx} B de datagramas esperando leitura · {drops} datagramas descartados (o buffer de recepção estava cheio: UDP não freia o remetente, descarta)',
+  'udp.kernel.none':
+    'kernel (/proc/net/udp): {rx} B de datagramas esperando leitura · nenhum datagrama descartado',
   'udp.ports.head': 'UDP — como ss -uanp',
   'udp.ports.mine': 'este socklab, udp #{id}',
   'udp.ports.explain':

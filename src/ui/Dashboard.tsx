@@ -72,7 +72,11 @@ export function Dashboard({
         <PortsOverlay
           report={ports}
           open={ui.ports}
-          port={ports && !ui.ports.all ? (listener?.boundPort ?? listener?.port ?? null) : null}
+          port={
+            ports && !ui.ports.all
+              ? ((sel.udp ?? listener)?.boundPort ?? (sel.udp ?? listener)?.port ?? null)
+              : null
+          }
           width={columns}
           height={overlayHeight}
         />

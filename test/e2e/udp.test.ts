@@ -96,3 +96,25 @@ describe.skipIf(!hasPython)('UDP in the dashboard', () => {
     );
   });
 });
+
+describe.skipIf(process.platform !== 'linux')('UDP in the ports view (k)', () => {
+  it('k on a UDP socket: its kernel socket like ss -uanp, named as socklab’s, with what waits and what was dropped', async () => {
+    const started = await startDashboard(['-u', '127.0.0.1:0'], { cols: COLS, rows: ROWS });
+    app = started.app;
+    const a = app;
+    let screen = await a.waitFor((s) => / bound · /.test(udpRow(s)));
+    const port = Number(/udp #1 127\.0\.0\.1:(\d+) bound/.exec(udpRow(screen))?.[1]);
+    a.write(KEYS.down);
+    await a.waitFor((x) => udpRow(x).startsWith('▶ udp #1'));
+    a.write('k');
+    screen = await a.waitFor((x) => x.includes('UDP — like ss -uanp'));
+    expect(screen).toContain(`the kernel’s TCP sockets on port ${port}`);
+    const mine = new RegExp(
+      `UNCONN +0 +0 127\\.0\\.0\\.1:${port} +0\\.0\\.0\\.0:\\* +this socklab, udp #1`,
+    );
+    const rows = screen.split('\n');
+    const at = rows.findIndex((l) => mine.test(l));
+    expect(at).toBeGreaterThan(0);
+    expect(rows[at + 1]).toContain('nothing waiting to be read, no datagram dropped');
+  });
+});

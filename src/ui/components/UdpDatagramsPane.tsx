@@ -42,7 +42,13 @@ export function UdpDatagramsPane({
       </Text>
       {k ? (
         <Text wrap="truncate" color={k.drops > 0 ? theme.warn : theme.dim}>
-          {clip(t('udp.kernel.long', { rx: k.rxQueue, drops: k.drops }), width)}
+          {clip(
+            t(k.drops > 0 ? 'udp.kernel.long' : 'udp.kernel.none', {
+              rx: k.rxQueue,
+              drops: k.drops,
+            }),
+            width,
+          )}
         </Text>
       ) : null}
       {rows.length === 0 ? (
