@@ -98,7 +98,6 @@ describe.skipIf(!hasPython)('10,000 UDP datagrams', () => {
     if (drops !== null) {
       expect(u.datagramsIn + drops).toBe(COUNT);
       expect(u.kernel?.drops).toBe(drops);
-    }
-    else expect(u.datagramsIn).toBeLessThanOrEqual(COUNT);
+    } else expect(u.datagramsIn).toBeLessThanOrEqual(COUNT);
   }, 90_000);
 });
