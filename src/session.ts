@@ -15,6 +15,8 @@ import type { ErrorInfo, ProxyFaults } from './state/types.js';
 export interface RunOptions {
   command: 'run';
   listen: Endpoint[];
+  /** `-u, --udp`: UDP sockets that record each datagram (src/udp). */
+  udp?: Endpoint[];
   buffer: number;
   sequential: boolean;
   echo: boolean;
@@ -125,6 +127,7 @@ export function startListeners(session: Session, opts: RunOptions): void {
     const { host, port } = p.target;
     session.engine.proxies.open(p.listen.host, p.listen.port, { host, port }, opts.faults);
   }
+  for (const u of opts.udp ?? []) session.engine.udp.open(u.host, u.port);
 }
 
 /**

@@ -43,6 +43,7 @@ export type Command =
 
 const options = {
   listen: { type: 'string', short: 'l', multiple: true },
+  udp: { type: 'string', short: 'u', multiple: true },
   buffer: { type: 'string', short: 'b' },
   sequential: { type: 'boolean' },
   echo: { type: 'boolean' },
@@ -105,8 +106,14 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
   }
   const proxy = parseProxyArgs(values);
   if (!proxy.ok) return proxy;
-  // `--proxy` alone is the middle only: no default listener beside it.
-  if (listen.length === 0 && proxy.value.proxies.length === 0) {
+  const udp: Endpoint[] = [];
+  for (const text of values.udp ?? []) {
+    const e = parseEndpoint(text);
+    if (!e.ok) return { ok: false, error: `--udp: ${e.error}` };
+    udp.push(e.value);
+  }
+  // `--proxy` or -u alone opens only those: the default TCP listener is for a run that asked for nothing.
+  if (listen.length === 0 && udp.length === 0 && proxy.value.proxies.length === 0) {
     listen.push({ host: DEFAULT_HOST, port: DEFAULT_PORT });
   }
 
@@ -149,6 +156,7 @@ export function parseCommandLine(argv: string[]): Parsed<Command> {
     value: {
       command: 'run',
       listen,
+      udp,
       buffer: buffer.value,
       sequential: Boolean(values.sequential),
       echo: Boolean(values.echo),

@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n.js';
 import { closeReasonText } from '../i18n/labels.js';
 import { portNoteText } from '../i18n/portNoteText.js';
 import { refusedReason } from '../i18n/refusedReason.js';
+import { udpLine } from '../i18n/udpText.js';
 import { ssName } from '../kernel/tcpStates.js';
 import type { Endpoint, EngineEvent } from '../state/types.js';
 
@@ -143,5 +144,13 @@ function describe(e: EngineEvent): string {
       return t('line.proxyOpened', { ...e, target: at(e.target) });
     case 'fault-changed':
       return t('line.faultChanged', { ...e, faults: faultText(e.faults) });
+    case 'udp-listening':
+    case 'udp-bind-error':
+    case 'udp-error':
+    case 'udp-connected':
+    case 'datagram':
+    case 'udp-sent':
+    case 'udp-closed':
+      return udpLine(e, explainError);
   }
 }

@@ -12,6 +12,7 @@ const row = (syntax: string, width: number, text: string) => `  ${pad(syntax, wi
 const OPTIONS: readonly [string, MessageKey][] = [
   ['-l, --listen [HOST:]PORT', 'help.opt.listen'],
   ['', 'help.opt.listen2'],
+  ['-u, --udp [HOST:]PORT', 'help.opt.udp'],
   ['-b, --buffer BYTES', 'help.opt.buffer'],
   ['    --sequential', 'help.opt.sequential'],
   ['    --echo', 'help.opt.echo'],

@@ -5,6 +5,7 @@ import { Proxies } from '../proxy/proxies.js';
 import type { ConnRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { LabOwner, Mode } from '../state/types.js';
+import { UdpEngine } from '../udp/udpEngine.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
 import { ListenerHandle } from './listener.js';
@@ -74,6 +75,8 @@ export class Engine {
   readonly kernel: KernelWatch;
   /** `--proxy`: listeners that relay each connection to a target, with faults (src/proxy). */
   readonly proxies: Proxies;
+  /** UDP sockets and clients (src/udp). */
+  readonly udp: UdpEngine;
 
   constructor(
     readonly store: Store,
@@ -85,6 +88,7 @@ export class Engine {
     this.maxConnections = options.maxConnections ?? 1000;
     this.kernel = new KernelWatch(store, options.kernel ?? defaultSource());
     this.proxies = new Proxies(this, this.conns, this.os, this.connectTimeoutMs);
+    this.udp = new UdpEngine(store, this.os, this.kernel.source);
   }
 
   listen(host: string, port: number, options: ListenOptions = {}): number {
@@ -219,6 +223,7 @@ export class Engine {
       waits.push(new Promise<void>((resolve) => h.socket.once('close', () => resolve())));
       h.close();
     }
+    waits.push(...this.udp.release(lab));
     return { closed: waits.length, done: Promise.all(waits).then(() => {}) };
   }
 
@@ -341,7 +346,7 @@ export class Engine {
           h.socket.destroy();
         }),
     );
-    await Promise.all([...closing, ...servers]);
+    await Promise.all([...closing, ...servers, this.udp.closeAll()]);
     this.store.flush();
     this.store.stop();
   }

@@ -5,6 +5,7 @@ import { enLines } from './enLines.js';
 import { enOutcomes } from './enOutcomes.js';
 import { enPanes } from './enPanes.js';
 import { enProxy } from './enProxy.js';
+import { enUdp } from './enUdp.js';
 
 /**
  * English messages. Every string a person reads comes from a catalogue like this one;
@@ -23,6 +24,8 @@ export const en = {
   ...enKernel,
   // Proxy mode's texts (src/proxy), in a file of their own.
   ...enProxy,
+  // UDP (src/udp): lines, explanations, rows, lab 3d.
+  ...enUdp,
 
   'report.title': 'socklab lab report',
   'report.generated': 'Generated {time} by socklab {version} ({lang}).',

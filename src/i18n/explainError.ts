@@ -8,6 +8,7 @@ import type { ErrorInfo, Failure } from '../state/types.js';
 import { explainFileError } from './explainFileError.js';
 import { t } from './i18n.js';
 import { holderText } from './kernelText.js';
+import { explainUdp } from './udpText.js';
 
 type Explainer = (where: string, f: Failure, info: ErrorInfo) => string;
 
@@ -78,6 +79,8 @@ function explainOne(f: Failure, info: ErrorInfo): string {
   // Own keys only: a code is outside text, and "__proto__" or "toString" must not pick a method.
   const explain =
     f.code !== undefined && Object.hasOwn(EXPLAIN, f.code) ? EXPLAIN[f.code] : undefined;
+  const udp = info.udp ? explainUdp(info, where) : null;
+  if (udp) return udp;
   if (explain) return explain(where, f, info);
   const what = escapeText(f.code ?? t('errno.unknown'));
   const message = escapeText(f.message ?? t('errno.noDetails'));

@@ -6,6 +6,7 @@ import { ptBRLines } from './ptBRLines.js';
 import { ptBROutcomes } from './ptBROutcomes.js';
 import { ptBRPanes } from './ptBRPanes.js';
 import { ptBRProxy } from './ptBRProxy.js';
+import { ptBRUdp } from './ptBRUdp.js';
 
 /** Mensagens em português do Brasil: as mesmas chaves de en.ts (um teste confere). */
 export const ptBR: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const ptBR: Record<MessageKey, string> = {
   ...ptBROutcomes,
   ...ptBRKernel,
   ...ptBRProxy,
+  ...ptBRUdp,
 
   'report.title': 'Relatório de laboratório do socklab',
   'report.generated': 'Gerado em {time} pelo socklab {version} ({lang}).',

@@ -37,7 +37,7 @@ export class LinuxProcSource implements KernelSource {
     return [...parseProcNetTcp(v4, 4, ports), ...parseProcNetTcp(v6, 6, ports)];
   }
 
-  owners(sockets: readonly KernelSocket[]): Map<number, Owner> {
+  owners(sockets: readonly Pick<KernelSocket, 'inode' | 'uid'>[]): Map<number, Owner> {
     return this.index.owners(sockets);
   }
 

@@ -26,7 +26,7 @@ export class OwnerIndex {
     private readonly now = () => Date.now(),
   ) {}
 
-  owners(sockets: readonly KernelSocket[]): Map<number, Owner> {
+  owners(sockets: readonly Pick<KernelSocket, 'inode' | 'uid'>[]): Map<number, Owner> {
     const missing = sockets.some((s) => s.inode !== 0 && !this.byInode.has(s.inode));
     if (missing && this.now() - this.scannedAt >= RESCAN_MS) this.scan();
     const out = new Map<number, Owner>();
@@ -34,7 +34,7 @@ export class OwnerIndex {
     return out;
   }
 
-  private ownerOf(s: KernelSocket): Owner {
+  private ownerOf(s: Pick<KernelSocket, 'inode' | 'uid'>): Owner {
     if (s.inode === 0) return { pid: null, why: 'none' };
     const known = this.byInode.get(s.inode);
     if (known) return known;

@@ -1,4 +1,5 @@
 import type { Store } from '../state/store.js';
+import type { UdpPortRow } from '../udp/udpKernel.js';
 import { connKey, listenKey } from './matchKey.js';
 import { plainAddress } from './procNetTcp.js';
 import type { Availability, KernelEndpoint, KernelSocket, KernelSource, Owner } from './types.js';
@@ -27,6 +28,8 @@ export interface PortsReport {
   readonly sockets: readonly PortRow[];
   /** Rows that matched, before `limit`. */
   readonly total?: number;
+  /** The UDP sockets on the port (src/udp: /proc/net/udp{,6}), null without a kernel view. */
+  readonly udp?: readonly UdpPortRow[] | null;
 }
 
 const WILDCARDS = new Set(['0.0.0.0', '::']);

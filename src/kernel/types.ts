@@ -52,5 +52,5 @@ export interface KernelSource {
    */
   sample(ports?: ReadonlySet<number>): KernelSocket[];
   /** Owners of these inodes (pid, command), as far as this user may see. */
-  owners(sockets: readonly KernelSocket[]): Map<number, Owner>;
+  owners(sockets: readonly Pick<KernelSocket, 'inode' | 'uid'>[]): Map<number, Owner>;
 }

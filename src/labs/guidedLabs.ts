@@ -23,6 +23,7 @@ import {
   ownListenerText,
 } from './labStatus.js';
 import { LAB_3A, LAB_3B } from './queueLabs.js';
+import { LAB_3D } from './udpLab.js';
 
 export {
   type AnswerContext,
@@ -188,6 +189,7 @@ export const GUIDED_LABS: readonly GuidedLab[] = [
     ...readsLab('3c', 5),
     answerVars: () => ({}),
   },
+  LAB_3D,
   LAB_4,
 ];
 

@@ -35,6 +35,8 @@ export interface GuidedLab {
   run(ctx: RunContext): LabRunRecord;
   /** The run's status line, from the snapshot now. */
   status(run: LabRunRecord, snap: Snapshot): string;
+  /** Two columns to compare side by side at the top of the panel, once it ran (lab 3d). */
+  compare?(snap: Snapshot): { left: string[]; right: string[]; note: string } | null;
   /** Values for the answer text, read from this machine. */
   answerVars(ctx: AnswerContext): Record<string, string | number>;
 }

@@ -18,13 +18,26 @@ export function eventRecord(e: EngineEvent): Record<string, unknown> {
     case 'bind-error':
     case 'accept-error':
     case 'connection-error':
-    case 'client-error': {
+    case 'client-error':
+    case 'udp-bind-error':
+    case 'udp-error': {
       const { type, time, seq, message, host, tried, os, logPath, ...fields } = e;
       return { ...head, ...fields, explanation: explainError(e) };
     }
     case 'listening': {
       const { type, time, seq, note, ...fields } = e;
       return { ...head, ...fields, note: note ? portNoteText(note) : null };
+    }
+    case 'datagram': {
+      const { type, time, seq, preview, ...fields } = e;
+      const shown = Math.min(fields.kept, preview.length);
+      // What recvfrom(N) would return, escaped: the preview is the kept part's start.
+      return {
+        ...head,
+        ...fields,
+        preview: escapeBytes(preview, 0, shown),
+        truncated: shown < fields.kept,
+      };
     }
     case 'refused': {
       const { type, time, seq, cap, ...fields } = e;

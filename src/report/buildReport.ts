@@ -18,6 +18,7 @@ import type { LabDone } from './labRuns.js';
 import { labsSection } from './labsSection.js';
 import { mdFence, mdRow, mdText } from './markdown.js';
 import { proxySection } from './proxySection.js';
+import { udpSection } from './udpSection.js';
 
 export interface ReportInput {
   snap: Snapshot;
@@ -107,6 +108,7 @@ export function buildReport(input: ReportInput): string {
     out.push('');
   }
 
+  out.push(...udpSection(snap));
   out.push(`## ${t('report.labs')}`, '', ...labsSection(input.labs, snap, input.run));
 
   // The labs section ends with its blank line.

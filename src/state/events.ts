@@ -1,5 +1,6 @@
 /** What the engine says happened, in one order (seq) with the reads: the store's event log. */
 import type { TcpState } from '../kernel/tcpStates.js';
+import type { UdpEvent } from '../udp/udpTypes.js';
 import type { Direction, DirectionFaults } from './proxyTypes.js';
 import type { CloseReason, Endpoint, ErrorInfo, Mode, PortNote } from './types.js';
 
@@ -8,7 +9,8 @@ interface Base {
   readonly time: number;
 }
 
-export type EngineEvent = Base &
+/** TCP's events; UDP's are src/udp's (udpTypes.ts). */
+type TcpEvent = Base &
   (
     | { type: 'listening'; listener: number; address: string; port: number; note: PortNote | null }
     | ({ type: 'bind-error'; listener: number } & ErrorInfo)
@@ -77,6 +79,8 @@ export type EngineEvent = Base &
     /** A proxy's faults for one direction changed: all of them as they are now. */
     | { type: 'fault-changed'; listener: number; direction: Direction; faults: DirectionFaults }
   );
+
+export type EngineEvent = TcpEvent | UdpEvent;
 
 export type EngineEventType = EngineEvent['type'];
 /** What a caller passes to emit(): the event without the stamp the store puts on it. */

@@ -11,6 +11,7 @@ export interface SnapshotParts {
   connections: Iterable<ConnRec>;
   errors: readonly ErrorEntry[];
   events: readonly EngineEvent[];
+  udp?: Snapshot['udp'];
 }
 
 /** The immutable picture the panes draw from. Records reuse their last view while clean. */
@@ -43,5 +44,6 @@ export function buildSnapshot(p: SnapshotParts): Snapshot {
     connections,
     errors: p.errors,
     events: p.events,
+    ...(p.udp && { udp: p.udp }),
   };
 }

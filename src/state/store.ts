@@ -1,3 +1,4 @@
+import { UdpBook } from '../udp/udpBook.js';
 import { ConnPairs } from './connPairs.js';
 import { FlushPacer } from './flushPacer.js';
 import { nowSecond, RATE_SECONDS, RateMeter } from './rateMeter.js';
@@ -30,6 +31,12 @@ type Listener = () => void;
 export class Store {
   readonly listeners = new Map<number, ListenerRec>();
   readonly connections = new Map<number, ConnRec>();
+  /** UDP sockets: their records and datagrams (src/udp). */
+  readonly udp = new UdpBook(
+    (e) => this.emit(e),
+    () => this.bufferSize,
+    () => this.touch(false),
+  );
   bufferSize: number;
   mode: Mode;
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;
@@ -397,6 +404,7 @@ export class Store {
       connections: this.connections.values(),
       errors: this.errors,
       events: this.eventsView,
+      udp: this.udp.list(),
     });
   }
 }

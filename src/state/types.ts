@@ -2,6 +2,7 @@
 
 import type { TcpState } from '../kernel/tcpStates.js';
 import type { OwnerUnknown } from '../kernel/types.js';
+import type { UdpSocketView } from '../udp/udpTypes.js';
 import type { EngineEvent } from './events.js';
 import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import type { Rate } from './rateMeter.js';
@@ -53,6 +54,8 @@ export interface ErrorInfo {
   readonly logPath?: string;
   /** For EADDRINUSE: who holds the port, from the kernel (null: nothing found or no kernel view). */
   readonly holder?: PortHolder | null;
+  /** A UDP socket's error (src/udp): explained as UDP's. */
+  readonly udp?: true;
 }
 
 /** The socket in the way of a bind, and its process as far as this user may see (src/kernel). */
@@ -290,6 +293,8 @@ export interface Snapshot {
   /** Newest first, until dismissed. */
   readonly errors: readonly ErrorEntry[];
   readonly events: readonly EngineEvent[];
+  /** UDP sockets (src/udp): each with its peers and last datagrams. */
+  readonly udp?: readonly UdpSocketView[];
 }
 
 export type { EngineEvent, EngineEventInput, EngineEventType } from './events.js';

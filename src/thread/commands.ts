@@ -15,6 +15,7 @@ import { findLab } from '../labs/guidedLabs.js';
 import type { LabRunRecord } from '../labs/labStatus.js';
 import type { FaultOutcome } from '../proxy/proxies.js';
 import type { Direction, DirectionFaults, Mode } from '../state/types.js';
+import type { UdpCloseOutcome, UdpSendOutcome } from '../udp/udpEngine.js';
 
 /**
  * What the screen may ask of the engine, as data: keys become these messages, so the same
@@ -45,6 +46,11 @@ export interface Commands {
   runLab(lab: string, listener: number | null): LabRunRecord | null;
   /** The ports view: the kernel's TCP sockets on a port (all without one), with owners. */
   ports(filter: PortsFilter): PortsReport;
+  /** UDP (src/udp): a socket that waits for datagrams; a client (connect() or not); a datagram; close. */
+  udpOpen(host: string, port: number): number;
+  udpClient(host: string, port: number, connect: boolean): number;
+  udpSend(id: number, bytes: Uint8Array): UdpSendOutcome;
+  udpClose(id: number): UdpCloseOutcome;
 }
 
 export type CommandName = keyof Commands;
@@ -64,7 +70,10 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
     case 'dismissError':
       return store.dismissError(a[0] as number | undefined);
     case 'ports':
-      return engine.kernel.ports(a[0] as PortsFilter);
+      return {
+        ...engine.kernel.ports(a[0] as PortsFilter),
+        udp: engine.udp.kernel.ports((a[0] as PortsFilter).port),
+      };
     case 'proxy': {
       const [host, port, target, tport] = a as [string, number, string, number];
       return engine.proxies.open(host, port, { host: target, port: tport });
@@ -80,6 +89,14 @@ export function runCommand(engine: Engine, msg: CommandMessage): unknown {
       const selected = snap.listeners.find((l) => l.id === listener) ?? null;
       return lab.run({ engine, snap, listener: selected });
     }
+    case 'udpOpen':
+      return engine.udp.open(a[0] as string, a[1] as number);
+    case 'udpClient':
+      return engine.udp.client(a[0] as string, a[1] as number, { connect: Boolean(a[2]) });
+    case 'udpSend':
+      return engine.udp.send(a[0] as number, a[1] as Uint8Array);
+    case 'udpClose':
+      return engine.udp.close(a[0] as number);
     default: {
       const method = engine[msg.name] as (...args: unknown[]) => unknown;
       return method.apply(engine, a);

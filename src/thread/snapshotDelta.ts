@@ -25,6 +25,8 @@ export interface SnapshotDelta {
   removedConnections: number[];
   /** Only when they changed. */
   errors: readonly ErrorEntry[] | null;
+  /** UDP sockets, only when they changed. */
+  udp?: Snapshot['udp'] | null;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -43,6 +45,7 @@ export class DeltaWriter {
   private readonly listeners = new Map<number, ListenerView>();
   private readonly conns = new Map<number, { view: ConnectionView; full: boolean }>();
   private errors: readonly ErrorEntry[] | null = null;
+  private udp: Snapshot['udp'] = undefined;
   private watched = new Set<number>();
 
   watch(ids: readonly number[]): void {
@@ -72,6 +75,8 @@ export class DeltaWriter {
     const removedConnections = gone(this.conns, seenC);
     const errors = snap.errors === this.errors ? null : snap.errors;
     this.errors = snap.errors;
+    const udp = snap.udp === this.udp ? null : snap.udp;
+    this.udp = snap.udp;
     return {
       version: snap.version,
       bufferSize: snap.bufferSize,
@@ -82,6 +87,7 @@ export class DeltaWriter {
       connections,
       removedConnections,
       errors,
+      udp,
     };
   }
 }
@@ -140,6 +146,7 @@ export class SnapshotMirror {
         ? sorted(this.conns)
         : prev.connections,
       errors: d.errors ?? prev.errors,
+      udp: d.udp ?? prev.udp,
       // The screen draws no event history; the report asks for the whole snapshot.
       events: prev.events,
     };

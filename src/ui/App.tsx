@@ -44,6 +44,9 @@ const PROMPT_LABEL: Record<Prompt['kind'], MessageKey> = {
   message: 'prompt.message',
   'server-send': 'prompt.serverSend',
   fault: 'fault.prompt',
+  'udp-listen': 'udp.prompt.open',
+  'udp-target': 'udp.prompt.target',
+  'udp-message': 'udp.prompt.message',
 };
 
 /** A key as the bytes a terminal sends for it, for a text box that is not drawn yet. */
@@ -56,7 +59,15 @@ function rawKey(input: string, key: Key): string {
   return input;
 }
 
-const OPENS_PROMPT = new Set<Action>(['message', 'server-send', 'new-listener', 'target', 'fault']);
+const OPENS_PROMPT = new Set<Action>([
+  'message',
+  'server-send',
+  'new-listener',
+  'target',
+  'fault',
+  'udp-open',
+  'udp-client',
+]);
 
 /** Layout and focus. Panes read the snapshot; keys become actions, sent to the engine as commands. */
 export function App({

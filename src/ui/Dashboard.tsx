@@ -15,6 +15,9 @@ import { LabList, LabPanel } from './components/LabPanel.js';
 import { ListenersPane } from './components/ListenersPane.js';
 import { PortsOverlay } from './components/PortsOverlay.js';
 import { ReadsPane } from './components/ReadsPane.js';
+import { UdpClientPane } from './components/UdpClientPane.js';
+import { UdpDatagramsPane } from './components/UdpDatagramsPane.js';
+import { UdpPeersPane } from './components/UdpPeersPane.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { liveStatusText } from './liveStatus.js';
 import { readsAnchor, readsConnections, readsSpark, readsTitle } from './readsView.js';
@@ -69,7 +72,11 @@ export function Dashboard({
         <PortsOverlay
           report={ports}
           open={ui.ports}
-          port={ports && !ui.ports.all ? (listener?.boundPort ?? listener?.port ?? null) : null}
+          port={
+            ports && !ui.ports.all
+              ? ((sel.udp ?? listener)?.boundPort ?? (sel.udp ?? listener)?.port ?? null)
+              : null
+          }
           width={columns}
           height={overlayHeight}
         />
@@ -84,6 +91,8 @@ export function Dashboard({
               focused={ui.focus === 'listeners'}
               width={L.left}
               height={L.top}
+              udp={sel.udpSockets}
+              udpSelected={sel.udp?.id ?? null}
             />
             <ErrorsPane
               errors={snap.errors}
@@ -94,39 +103,68 @@ export function Dashboard({
             />
           </Box>
           <Box height={L.middle}>
-            <ConnectionsPane
-              listener={listener}
-              connections={sel.connections}
-              legs={sel.legs}
-              selectedId={sel.connection?.id ?? null}
-              focused={ui.focus === 'connections'}
-              width={L.left}
-              height={L.middle}
-              now={now}
-            />
-            <ClientPane
-              clients={sel.clients}
-              selected={sel.client}
-              focused={ui.focus === 'client'}
-              width={L.right}
-              height={L.middle}
-            />
+            {sel.udp ? (
+              <UdpPeersPane
+                u={sel.udp}
+                focused={ui.focus === 'connections'}
+                width={L.left}
+                height={L.middle}
+              />
+            ) : (
+              <ConnectionsPane
+                listener={listener}
+                connections={sel.connections}
+                legs={sel.legs}
+                selectedId={sel.connection?.id ?? null}
+                focused={ui.focus === 'connections'}
+                width={L.left}
+                height={L.middle}
+                now={now}
+              />
+            )}
+            {ui.clientsUdp ? (
+              <UdpClientPane
+                clients={sel.udpClients}
+                selected={sel.udpClient}
+                focused={ui.focus === 'client'}
+                width={L.right}
+                height={L.middle}
+              />
+            ) : (
+              <ClientPane
+                clients={sel.clients}
+                selected={sel.client}
+                focused={ui.focus === 'client'}
+                width={L.right}
+                height={L.middle}
+              />
+            )}
           </Box>
           <Box height={L.bottom}>
             {ui.lab ? (
               <LabPanel open={ui.lab} snap={snap} width={L.left} height={L.bottom} />
             ) : null}
-            <ReadsPane
-              title={readsTitle(ui, sel)}
-              spark={readsSpark(ui, sel)}
-              conns={readsConns}
-              anchor={readsAnchor(ui, sel)}
-              hex={ui.hex}
-              focused={ui.focus === 'reads'}
-              width={readsWidth}
-              height={L.bottom}
-              bufferSize={snap.bufferSize}
-            />
+            {sel.udp ? (
+              <UdpDatagramsPane
+                bufferSize={snap.bufferSize}
+                u={sel.udp}
+                focused={ui.focus === 'reads'}
+                width={readsWidth}
+                height={L.bottom}
+              />
+            ) : (
+              <ReadsPane
+                title={readsTitle(ui, sel)}
+                spark={readsSpark(ui, sel)}
+                conns={readsConns}
+                anchor={readsAnchor(ui, sel)}
+                hex={ui.hex}
+                focused={ui.focus === 'reads'}
+                width={readsWidth}
+                height={L.bottom}
+                bufferSize={snap.bufferSize}
+              />
+            )}
           </Box>
         </>
       )}

@@ -21,6 +21,8 @@ import { proxyAction } from './proxyActions.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
+import { runUdpAction, udpClose, udpMessage } from './udpActions.js';
+import { moveListenerRow } from './udpSelection.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
 import { whenConnected } from './whenConnected.js';
 
@@ -100,7 +102,12 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const initial = l?.boundPort ? formatAddress(l.host, l.boundPort) : '127.0.0.1:9999';
       return done(set({ prompt: prompt('target', initial), status: null }));
     }
+    case 'udp-open':
+    case 'udp-client':
+    case 'udp-clients':
+      return runUdpAction(action, ctx);
     case 'message': {
+      if (ui.clientsUdp) return udpMessage(ctx);
       const why = cannotSend(sel.client, 'status.noClient');
       if (why || !sel.client) return done(set({ status: why }));
       return done(set({ prompt: prompt('message', '', sel.client.id), status: null }));
@@ -247,6 +254,13 @@ function focusPatch(focus: PaneId): Partial<UiState> {
   return readsOf ? { focus, status: null, readsOf } : { focus, status: null };
 }
 
+const listenerRow = (sel: Selection) =>
+  sel.udp
+    ? { udp: true, id: sel.udp.id }
+    : sel.listener
+      ? { udp: false, id: sel.listener.id }
+      : null;
+
 /** For the actions that are done as soon as the UI state is set. */
 const done = (_: unknown): true => true;
 
@@ -254,13 +268,13 @@ function move(ctx: ActionContext, dir: 1 | -1): Done {
   const { ui, set, snap, sel } = ctx;
   switch (ui.focus) {
     case 'listeners':
-      return done(
-        set({ listenerId: moveId(snap.listeners, sel.listener, dir), connectionId: null }),
-      );
+      return done(set(moveListenerRow(snap.listeners, sel.udpSockets, listenerRow(sel), dir)));
     case 'connections':
     case 'reads':
       return done(set({ connectionId: moveId(sel.connections, sel.connection, dir) }));
     case 'client':
+      if (ui.clientsUdp)
+        return done(set({ udpClientId: moveId(sel.udpClients, sel.udpClient, dir) }));
       return done(set({ clientId: moveId(sel.clients, sel.client, dir) }));
     case 'errors':
       return done(set({ errorId: moveId(snap.errors, sel.error, dir) }));
@@ -278,6 +292,7 @@ function closeSelected(ctx: ActionContext): Done {
   const { ui, engine, sel, set } = ctx;
   switch (ui.focus) {
     case 'listeners': {
+      if (sel.udp) return udpClose(ctx, sel.udp.id);
       const l = sel.listener;
       if (!l) return done(set({ status: t('status.noListener') }));
       return engine.call('closeListener', l.id).then((o) => {
@@ -289,6 +304,7 @@ function closeSelected(ctx: ActionContext): Done {
     case 'reads':
       return closeConnection(ctx, sel.connection);
     case 'client':
+      if (sel.udpClient) return udpClose(ctx, sel.udpClient.id);
       return closeConnection(ctx, sel.client);
     case 'errors': {
       set({ errorId: null });

@@ -71,7 +71,10 @@ export type Action =
   | 'ports-close'
   | 'ports-all'
   | 'ports-up'
-  | 'ports-down';
+  | 'ports-down'
+  | 'udp-open'
+  | 'udp-client'
+  | 'udp-clients';
 
 const b = (
   where: Binding['where'],
@@ -151,6 +154,8 @@ export const BINDINGS: readonly Binding[] = [
   b('client', 'r', 'key.reset', 'reset', 'r'),
   b('client', 'd', 'key.nagle', 'nodelay', 'd'),
   b('client', 'p', 'key.pauseReading', 'pause-reading', 'p'),
+  b('client', 'u', 'key.udpClient', 'udp-client', 'u'),
+  b('client', 'U', 'key.udpClients', 'udp-clients', 'U'),
   b('errors', '↑↓', 'key.select', 'up', 'up'),
   b('errors', '', '', 'down', 'down'),
   b('errors', 'x', 'key.dismiss', 'close', 'x', 'delete'),
@@ -162,6 +167,7 @@ export const BINDINGS: readonly Binding[] = [
   b('global', '', '', 'buffer-up', '+', '='),
   b('global', 'n', 'key.newListener', 'new-listener', 'n'),
   b('global', 'c', 'key.client', 'client', 'c'),
+  b('global', 'u', 'key.udpOpen', 'udp-open', 'u'),
   b('global', 'm', 'key.mode', 'mode', 'm'),
   b('global', 'e', 'key.echo', 'echo', 'e'),
   b('global', 'h', 'key.hex', 'hex', 'h'),

@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n.js';
 import { type GuidedLab, labStepText, labText, labWrong } from '../labs/guidedLabs.js';
 
 import type { Snapshot } from '../state/types.js';
+import { compareLines } from './labCompare.js';
 import { theme } from './theme.js';
 
 export interface LineStyle {
@@ -39,6 +40,8 @@ export function labLines(
   const w = Math.max(8, width);
   const lines: LabLine[] = [];
   const add = (runs: Run<LineStyle>[]) => lines.push(...wrapRuns(runs, w));
+  const cmp = lab.compare?.(snap);
+  if (cmp) lines.push(...compareLines(cmp, w, { head: LABEL, body: CODE, note: HIDDEN }));
   add([{ text: labText(lab, 'observe'), style: PLAIN }]);
   lab.steps.forEach((s, i) => {
     const wrapped = wrapRuns(

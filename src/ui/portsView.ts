@@ -10,7 +10,8 @@ export const PORTS_LIMIT = 500;
 /** What the ports view shows: the selected listener's port (bound, or asked for), or every port. */
 export function portsFilter(ui: UiState, sel: Selection): PortsFilter | null {
   if (!ui.ports) return null;
-  const l = sel.listener;
+  // A UDP socket selected in the listeners pane (src/udp): its port.
+  const l = sel.udp ?? sel.listener;
   const port = l ? (l.boundPort ?? l.port) : null;
   if (ui.ports.all || port === null || port === 0) return { limit: PORTS_LIMIT };
   return { port, limit: PORTS_LIMIT };

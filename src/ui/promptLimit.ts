@@ -7,5 +7,7 @@ import type { PromptKind } from './uiState.js';
  */
 export function promptLimit(kind: PromptKind): number {
   if (kind === 'fault') return 1024;
-  return kind === 'listen' || kind === 'target' ? 1024 : 2 * 1024 * 1024;
+  const address =
+    kind === 'listen' || kind === 'target' || kind === 'udp-listen' || kind === 'udp-target';
+  return address ? 1024 : 2 * 1024 * 1024;
 }

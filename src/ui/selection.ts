@@ -1,7 +1,8 @@
 import type { ConnectionView, ErrorEntry, ListenerView, Snapshot } from '../state/types.js';
+import { type UdpSelection, udpSelect } from './udpSelection.js';
 import type { UiState } from './uiState.js';
 
-export interface Selection {
+export interface Selection extends UdpSelection {
   listener: ListenerView | null;
   /** Accepted connections of the selected listener, oldest first. */
   connections: readonly ConnectionView[];
@@ -37,6 +38,7 @@ export function select(snap: Snapshot, ui: UiState): Selection {
     clients,
     client: pick(clients, ui.clientId),
     error: snap.errors.find((e) => e.id === ui.errorId) ?? snap.errors[0] ?? null,
+    ...udpSelect(snap, ui),
   };
 }
 

@@ -5,6 +5,7 @@ import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext } from './actions.js';
 import { promptLimit } from './promptLimit.js';
 import { submitProxyPrompt } from './proxyActions.js';
+import { submitUdpPrompt } from './udpActions.js';
 import type { Prompt } from './uiState.js';
 
 /** Act on what was typed. Returns an error to show under the prompt, or null when done. */
@@ -18,13 +19,20 @@ export function submitPrompt(
   // Text longer than the box holds: only its start is here, so acting on it would be wrong.
   if (overflowed) {
     const max = promptLimit(p.kind);
-    return p.kind === 'listen' || p.kind === 'target'
+    return p.kind === 'listen' ||
+      p.kind === 'target' ||
+      p.kind === 'udp-listen' ||
+      p.kind === 'udp-target'
       ? t('endpoint.hostTooLong', { length: `${max}+` })
       : t('prompt.full', { max });
   }
   switch (p.kind) {
     case 'fault':
       return submitProxyPrompt(p, value, ctx);
+    case 'udp-listen':
+    case 'udp-target':
+    case 'udp-message':
+      return submitUdpPrompt(p, value, ctx);
     case 'listen': {
       // `[HOST:]PORT=HOST:PORT`: a proxy in front of HOST:PORT.
       if (value.includes('=')) return submitProxyPrompt(p, value, ctx);

@@ -13,7 +13,15 @@ export const PANES: readonly PaneId[] = [
   'slider',
 ];
 
-export type PromptKind = 'listen' | 'target' | 'message' | 'server-send' | 'fault';
+export type PromptKind =
+  | 'listen'
+  | 'target'
+  | 'message'
+  | 'server-send'
+  | 'fault'
+  | 'udp-listen'
+  | 'udp-target'
+  | 'udp-message';
 
 export interface Prompt {
   kind: PromptKind;
@@ -69,6 +77,11 @@ export interface UiState {
   labsDone: readonly LabDone[];
   /** The ports view (`k`): the selected listener's port, or every port; first row shown. */
   ports: PortsOpen | null;
+  /** A UDP socket selected in the listeners pane (null: a TCP listener is). */
+  udpId: number | null;
+  /** The client pane shows UDP clients (U), and which one (null: the newest). */
+  clientsUdp: boolean;
+  udpClientId: number | null;
 }
 
 export interface PortsOpen {
@@ -109,6 +122,9 @@ export const initialUi: UiState = {
   labIndex: 0,
   labsDone: [],
   ports: null,
+  udpId: null,
+  clientsUdp: false,
+  udpClientId: null,
 };
 
 export function cycleFocus(focus: PaneId, dir: 1 | -1): PaneId {

@@ -36,6 +36,11 @@ export const LAYER_RULES = {
     to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
     why: 'the proxy relays sockets in the engine thread: codes out, no screen, no words, no argv',
   },
+  'udp-engine-side': {
+    from: ['src/udp/'],
+    to: ['react', 'ink', 'src/ui/', 'src/patches/', 'src/i18n/', 'src/cli/'],
+    why: 'UDP is engine side like src/core: sockets and records, codes not words, no screen and no front end',
+  },
   'store-no-sockets': {
     from: ['src/state/'],
     to: ['src/core/'],

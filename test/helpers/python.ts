@@ -9,7 +9,11 @@ export type PythonScript =
   | 'flood.py'
   | 'abort.py'
   | 'halfclose.py'
-  | 'escuta.py';
+  | 'escuta.py'
+  | 'udp_cliente.py'
+  | 'udp_recvfrom.py'
+  | 'udp_flood.py'
+  | 'udp_mudo.py';
 
 export interface PythonProc {
   proc: ChildProcessWithoutNullStreams;

@@ -6,9 +6,11 @@ import { formatBytes, formatCount, formatRate } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { listenerStateText } from '../../i18n/labels.js';
 import type { ListenerView } from '../../state/types.js';
+import type { UdpSocketView } from '../../udp/udpTypes.js';
 import { proxyListenerText } from '../proxyRow.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
+import { UdpRow } from './UdpRows.js';
 
 interface Props {
   listeners: readonly ListenerView[];
@@ -16,6 +18,9 @@ interface Props {
   focused: boolean;
   width: number;
   height: number;
+  /** UDP sockets, listed after the TCP listeners; `udpSelected` when one is the selection. */
+  udp?: readonly UdpSocketView[];
+  udpSelected?: number | null;
 }
 
 /** "accept queue 2/4096": connections the kernel completed that no accept() took yet, of the backlog. */
@@ -27,28 +32,42 @@ export function listenerState(l: ListenerView): string {
 }
 
 /** One row per listener: address, state, open · queued · total, bytes in. */
-export function ListenersPane({ listeners, selectedId, focused, width, height }: Props) {
+export function ListenersPane({
+  listeners,
+  selectedId,
+  focused,
+  width,
+  height,
+  udp = [],
+  udpSelected = null,
+}: Props) {
   const room = contentRows(height);
+  const udpAt = udp.findIndex((u) => u.id === udpSelected);
   const sel = Math.max(
     0,
-    listeners.findIndex((l) => l.id === selectedId),
+    udpAt >= 0 ? listeners.length + udpAt : listeners.findIndex((l) => l.id === selectedId),
   );
-  const [from, to] = visibleWindow(listeners.length, sel, room);
+  const [from, to] = visibleWindow(listeners.length + udp.length, sel, room);
+  const tcpSelected = udpAt >= 0 ? null : selectedId;
   return (
     <Pane
       title={t('listeners.title')}
-      info={`${listeners.length}`}
+      info={
+        udp.length
+          ? t('udp.listenersInfo', { tcp: listeners.length, udp: udp.length })
+          : `${listeners.length}`
+      }
       focused={focused}
       width={width}
       height={height}
     >
-      {listeners.length === 0 ? (
+      {listeners.length === 0 && udp.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
           {t('listeners.empty')}
         </Text>
       ) : null}
       {listeners.slice(from, to).map((l) => {
-        const selected = l.id === selectedId;
+        const selected = l.id === tcpSelected;
         const addr = escapeText(clip(formatAddress(l.host, l.boundPort ?? l.port), width));
         const exposed =
           l.boundAddress !== null && isAllInterfaces(l.boundAddress)
@@ -75,6 +94,17 @@ export function ListenersPane({ listeners, selectedId, focused, width, height }:
           </Text>
         );
       })}
+      {udp
+        .slice(Math.max(0, from - listeners.length), Math.max(0, to - listeners.length))
+        .map((u) => (
+          <UdpRow
+            key={`u${u.id}`}
+            u={u}
+            selected={u.id === udpSelected}
+            focused={focused}
+            width={width}
+          />
+        ))}
     </Pane>
   );
 }

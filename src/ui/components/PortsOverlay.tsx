@@ -3,6 +3,7 @@ import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
 import { t } from '../../i18n/i18n.js';
 import { explainSocket, portRowText, unavailableText } from '../../i18n/kernelText.js';
+import { udpPortExplain, udpPortRowText } from '../../i18n/udpText.js';
 import type { PortsReport } from '../../kernel/portsReport.js';
 import { theme } from '../theme.js';
 import type { PortsOpen } from '../uiState.js';
@@ -43,6 +44,12 @@ export function PortsOverlay({ report, open, port, width, height }: Props) {
     if (more > 0) rows.push({ text: t('kernel.ports.more', { count: more }), dim: true });
     if (report.sockets.some((r) => r.socket.state === 'LISTEN')) {
       rows.push({ text: t('kernel.ports.listenSendQ'), dim: true });
+    }
+    // UDP beside TCP (src/udp): no states but bound or connected, and the kernel's drops.
+    if (report.udp?.length) rows.push({ text: t('udp.ports.head'), dim: false });
+    for (const r of report.udp ?? []) {
+      rows.push({ text: udpPortRowText(r), dim: false });
+      rows.push({ text: `           ${udpPortExplain(r)}`, dim: true });
     }
   }
   const from = Math.min(open.scroll, Math.max(0, rows.length - room));

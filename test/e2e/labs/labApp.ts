@@ -49,6 +49,7 @@ export const LAB_TITLES = [
   '3a · Two clients, one-at-a-time server',
   '3b · The first client closes',
   '3c · A 5-byte buffer',
+  '3d · TCP vs UDP at a 5-byte buffer',
   '4 · A server that stops reading',
 ];
 
@@ -278,7 +279,7 @@ export function startLabs(opts: StartOptions & { extra?: string[] } = {}): Promi
   return startRun(opts.extra ?? [], opts, () => true);
 }
 
-export const LAB_IDS = ['1', '2a', '2b', '3', '3a', '3b', '3c', '4'] as const;
+export const LAB_IDS = ['1', '2a', '2b', '3', '3a', '3b', '3c', '3d', '4'] as const;
 
 /**
  * `l`, then ↑/↓ one key at a time to the lab `title`, then Enter: resolves once the lab

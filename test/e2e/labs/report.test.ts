@@ -438,7 +438,7 @@ describe('lab panel and report in Portuguese', () => {
           r.pane('overlay', s)[0]?.startsWith('Laboratórios') &&
           r.pane('overlay', s).some((x) => x.includes('4 ·')),
       );
-      expect(r.pane('overlay', screen).slice(0, 10)).toEqual([
+      expect(r.pane('overlay', screen).slice(0, 11)).toEqual([
         'Laboratórios guiados — ↑↓ escolher · Enter abrir · Esc fechar',
         '  1 · Portas efêmeras',
         '  2a · Dois servidores na mesma porta',
@@ -447,6 +447,7 @@ describe('lab panel and report in Portuguese', () => {
         '  3a · Dois clientes, servidor um por vez',
         '  3b · O primeiro cliente fecha',
         `▶ ${TITLE}`,
+        '  3d · TCP vs UDP com buffer de 5 bytes',
         '  4 · Um servidor que para de ler',
         '',
       ]);

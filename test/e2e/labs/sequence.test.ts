@@ -21,7 +21,7 @@ const track = disposeAfterEach();
 
 const COLS = 200;
 const ROWS = 60;
-/** Eight labs, three passes, up to 15 s per wait on a loaded machine. */
+/** Nine labs, three passes, up to 15 s per wait on a loaded machine. */
 const SEQUENCE_TIMEOUT = 300_000;
 
 const TITLES: Record<(typeof LAB_IDS)[number], string> = {
@@ -32,6 +32,7 @@ const TITLES: Record<(typeof LAB_IDS)[number], string> = {
   '3a': '3a · Two clients, one-at-a-time server',
   '3b': '3b · The first client closes',
   '3c': '3c · A 5-byte buffer',
+  '3d': '3d · TCP vs UDP at a 5-byte buffer',
   '4': '4 · A server that stops reading',
 };
 const LIST = LAB_IDS.map((id) => TITLES[id]);
@@ -148,6 +149,21 @@ const RESULT: Record<(typeof LAB_IDS)[number], (s: Seen, before: Seen) => boolea
       s.reads.some((x) => x.endsWith(`#${mine[0].id}  28 B in 6 reads: 5 5 5 5 5 3`))
     );
   },
+  // Lab 3d's own listener read the message in reads of 5, and the lab panel sets it beside
+  // its own UDP socket's one datagram of 28 B (the UDP rows may be scrolled off the listeners).
+  '3d': (s, before) => {
+    const l = s.selected;
+    if (l?.lab !== '3d' || l.id <= newestListener(before)) return false;
+    const rows = s.screen.split('\n');
+    return (
+      s.conns.some((c) => c.lab === '3d' && c.bytesIn === 28 && c.reads === '6 reads') &&
+      rows.some((x) =>
+        new RegExp(`TCP listener #${l.id} · recv\\(5\\) +│ UDP udp #\\d+`).test(x),
+      ) &&
+      rows.some((x) => /28 B in 6 reads: 5 5 5 5 5 3 +│ 1 datagram of 28 B/.test(x)) &&
+      rows.some((x) => /5 B " envi" +│ lost 23 B \(discarded\)/.test(x))
+    );
+  },
   // Lab 4's accepted connection not read (paused), its client blocked by the closed window.
   '4': (s, before) =>
     s.selected?.lab === '4' &&
@@ -194,6 +210,10 @@ const STATUS: Record<(typeof LAB_IDS)[number], (s: Seen) => RegExp> = {
   '3c': () =>
     new RegExp(
       `^ran lab 3c: ${REL('3c')}buffer set to 5 B \\(for every listener\\); client #\\d+ sent 28 B, read as 28 B in 6 reads: 5 5 5 5 5 3$`,
+    ),
+  '3d': () =>
+    new RegExp(
+      `^ran lab 3d: ${REL('3d')}buffer set to 5 B \\(for every listener\\); TCP: 28 B in 6 reads · UDP: 1 datagram of 28 B, 5 B kept, 23 B lost$`,
     ),
   '4': () =>
     new RegExp(
