@@ -100,7 +100,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
     'TCP: os 28 B em 6 leituras, 5 5 5 5 5 3 — um fluxo não tem fronteiras de mensagem. UDP: 1 datagrama de 28 B; recvfrom(5) devolve "Estou" e o kernel descarta os outros 23 B — cada recvfrom() pega um datagrama inteiro, e o que não cabe no buffer se perde (Linux, macOS; no Windows a chamada falha com WSAEMSGSIZE).',
   'lab.3d.wrong':
     '“O UDP também chega em pedaços de 5” — não: o próximo recvfrom() espera o próximo datagrama; o resto deste já se foi.',
-  'lab.3d.tcpHead': 'TCP listener #{id} · recv({buffer})',
+  'lab.3d.tcpHead': 'servidor TCP #{id} · recv({buffer})',
   'lab.3d.udpHead': 'UDP udp #{id} · recvfrom({buffer})',
   'lab.3d.tcpReads': '{bytes} B em {reads} leituras: {sizes}',
   'lab.3d.tcpRead': '{size} B "{text}"',

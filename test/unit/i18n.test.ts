@@ -38,6 +38,12 @@ describe('message catalogues', () => {
         'kernel.owner.pid', // {name} (pid {pid}: {command})
         'kernel.recvQ', // ss's column names
         'kernel.sendQ',
+        'key.udpClients', // TCP/UDP
+        'lab.3d.tcpRead', // {size} B "{text}"
+        'lab.3d.udpHead', // UDP udp #{id} · recvfrom({buffer})
+        'line.udpBindError', // codes and values only
+        'line.udpError',
+        'udp.listenersInfo', // {tcp} · UDP {udp}
       ].sort(),
     );
   });
