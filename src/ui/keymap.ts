@@ -217,7 +217,11 @@ export function hintsFor(layer: KeyLayer): { keys: string; label: string }[] {
   const shown = (x: Binding) => x.keys !== '';
   const own = BINDINGS.filter((x) => x.where === layer && shown(x));
   if (layer === 'help' || layer === 'lab-list' || layer === 'ports') return own;
-  return [...own, ...BINDINGS.filter((x) => x.where === 'global' && shown(x))];
+  const global = BINDINGS.filter((x) => x.where === 'global' && shown(x));
+  // Tab first: the row is cut at the terminal's width, and moving between panes is the one
+  // key every pane needs (at 80 columns a pane's own keys fill the row).
+  const tab = global.filter((x) => x.action === 'focus-next');
+  return [...tab, ...own, ...global.filter((x) => x.action !== 'focus-next')];
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a leading ESC may be left in
