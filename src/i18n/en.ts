@@ -115,6 +115,8 @@ export const en = {
   'prompt.full': 'the box holds {max} characters: the rest was left out',
 
   'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
+  'status.notForUdp':
+    'not for UDP: this key acts on a TCP socket (UDP has no listener mode or connection to change); select a TCP row, or U for TCP clients',
   'status.sequential':
     'sequential: one connection read at a time; later ones are accepted and wait unread',
   'status.concurrent': 'concurrent: every connection served at once',

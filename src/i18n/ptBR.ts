@@ -107,6 +107,8 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
   'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
+  'status.notForUdp':
+    'não vale para UDP: esta tecla age sobre um socket TCP (UDP não tem modo de servidor nem conexão a mudar); selecione uma linha TCP, ou U para clientes TCP',
   'status.sequential':
     'sequencial: uma conexão lida por vez; as seguintes são aceitas e esperam sem ser lidas',
   'status.concurrent': 'concorrente: todas as conexões atendidas ao mesmo tempo',

@@ -22,6 +22,7 @@ import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
 import { runUdpAction, udpClose, udpMessage } from './udpActions.js';
+import { udpRefusal } from './udpGuard.js';
 import { moveListenerRow } from './udpSelection.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
 import { whenConnected } from './whenConnected.js';
@@ -57,6 +58,8 @@ const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = 
 export function runAction(action: Action, ctx: ActionContext): Done {
   const { ui, set, engine, sel, snap } = ctx;
   const focus: PaneId = ui.focus;
+  const refused = udpRefusal(action, ui, sel);
+  if (refused) return done(set({ status: refused }));
   switch (action) {
     case 'focus-next':
     case 'focus-prev':

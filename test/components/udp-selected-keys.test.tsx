@@ -1,0 +1,45 @@
+// With a UDP socket selected (or the client pane showing UDP clients), the keys that act on TCP
+// sockets say so and change nothing: they never reach the TCP listener, connection or client
+// that was selected before. Real sockets on 127.0.0.1, the whole App.
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY, press, raw, renderApp, runCleanups, testLab, waitForFrame } from '../helpers/ink.js';
+
+afterEach(runCleanups);
+
+const NOT_UDP = /not for UDP/;
+
+describe('TCP keys with UDP selected', () => {
+  it('listeners pane on a UDP row: o, r, e, c and F leave the TCP listener as it was', async () => {
+    const t = testLab();
+    const port = await t.listenAndWait();
+    t.engine.udp.open('127.0.0.1', 0);
+    const ink = renderApp(t);
+    await waitForFrame(ink, (f) => /udp #1 127\.0\.0\.1:\d+ bound/.test(f), 'the UDP row');
+    await press(ink, KEY.down, (f) => /▶ udp #1/.test(f), 'UDP row selected');
+    for (const key of ['o', 'e', 'r', 'c', 'F']) {
+      await press(ink, key, (f) => NOT_UDP.test(f), `${key} refused`);
+      await press(ink, KEY.esc, () => true, 'esc');
+    }
+    const l = t.snap().listeners[0];
+    expect(l).toMatchObject({ halfOpen: false, echo: false, state: 'listening', boundPort: port });
+    expect(t.snap().connections).toHaveLength(0); // c opened no TCP client
+  });
+
+  it('client pane showing UDP clients: f, r, d, p do not touch the TCP client', async () => {
+    const t = testLab();
+    const port = await t.listenAndWait();
+    const peer = raw(port);
+    const id = t.engine.connect('127.0.0.1', port);
+    await t.until((s) => s.connections.find((c) => c.id === id && c.state === 'open'));
+    const ink = renderApp(t);
+    for (let i = 0; i < 3; i++) await press(ink, KEY.tab, () => true, 'tab');
+    await waitForFrame(ink, (f) => f.includes('▸ Client'), 'client pane focused');
+    await press(ink, 'U', (f) => f.includes('Client (UDP)'), 'UDP clients shown');
+    for (const key of ['f', 'r', 'd', 'p']) {
+      await press(ink, key, (f) => NOT_UDP.test(f), `${key} refused`);
+    }
+    const c = t.conn(id);
+    expect(c).toMatchObject({ state: 'open', noDelay: false, readPaused: false });
+    await peer;
+  });
+});
