@@ -15,6 +15,8 @@ export const enProxy = {
   'line.proxyOpened': 'proxy {listener}: conn {connection} relayed by conn {upstream} to {target}',
   'line.faultChanged': 'proxy {listener} {direction} faults: {faults}',
   'args.badProxy': '--proxy "{text}": {error} (expected [HOST:]PORT=HOST:PORT)',
+  'args.proxyToItself':
+    "the target is the proxy's own listening address: every connection would dial a new one to itself, without end",
   'args.proxyNoEquals': 'no "=" between the listening side and the target',
   'args.badFault':
     '{flag} "{text}": {error} (expected [upstream:|downstream:]{unit}, a whole number 0–{max})',

@@ -15,6 +15,8 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
     'proxy {listener}: conexão {connection} repassada pela conexão {upstream} para {target}',
   'line.faultChanged': 'proxy {listener} {direction} falhas: {faults}',
   'args.badProxy': '--proxy "{text}": {error} (esperado [HOST:]PORTA=HOST:PORTA)',
+  'args.proxyToItself':
+    'o destino é o próprio endereço em que o proxy escuta: cada conexão discaria uma nova para si mesmo, sem fim',
   'args.proxyNoEquals': 'falta o "=" entre o lado que escuta e o destino',
   'args.badFault':
     '{flag} "{text}": {error} (esperado [upstream:|downstream:]{unit}, um inteiro de 0 a {max})',

@@ -24,7 +24,21 @@ export function parseProxySpec(text: string): Parsed<ProxySpec> {
   if (!listen.ok) return bad(listen.error);
   const target = parseEndpoint(text.slice(i + 1));
   if (!target.ok) return bad(target.error);
+  if (dialsItself(listen.value, target.value)) return bad(t('args.proxyToItself'));
   return { ok: true, value: { listen: listen.value, target: target.value } };
+}
+
+const LOCAL = new Set(['localhost', '0.0.0.0', '::', '']);
+
+/**
+ * Whether the target is the proxy's own listening address: each connection it accepted
+ * would dial a new one to itself, without end, until the connection cap.
+ */
+function dialsItself(listen: Endpoint, target: Endpoint): boolean {
+  if (listen.port === 0 || listen.port !== target.port) return false;
+  const host = (h: string) => h.toLowerCase().replace(/^\[|\]$/g, '');
+  const [l, r] = [host(listen.host), host(target.host)];
+  return l === r || LOCAL.has(l) || (r === 'localhost' && (l === '127.0.0.1' || l === '::1'));
 }
 
 /** Each fault as typed (a flag without its dashes, a word in the prompt) and its unit. */

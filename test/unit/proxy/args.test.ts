@@ -73,3 +73,18 @@ describe('the fault prompt', () => {
     expect(parseFaultCommand('jitter 5')).toMatchObject({ ok: false });
   });
 });
+
+describe('a proxy that would dial itself', () => {
+  it('is refused before any socket opens: it would relay each connection to a new one, without end', () => {
+    for (const spec of [
+      '20001=127.0.0.1:20001',
+      '0.0.0.0:20001=127.0.0.1:20001',
+      '[::1]:20001=[::1]:20001',
+      'localhost:20001=127.0.0.1:20001',
+    ]) {
+      expect(error(['--proxy', spec]), spec).toMatch(/own listening address/);
+    }
+    expect(error(['--proxy', '20001=127.0.0.1:20002'])).toBeNull();
+    expect(error(['--proxy', '127.0.0.2:20001=127.0.0.1:20001'])).toBeNull();
+  });
+});
