@@ -18,10 +18,12 @@ export const enKernel = {
   'kernel.owner.pid': '{name} (pid {pid}: {command})',
   'kernel.owner.none': 'no process',
   'kernel.owner.other-user': "another user's process",
-  'kernel.owner.unknown': 'unknown (the process may have ended)',
+  'kernel.owner.unknown': 'not visible from here (another namespace, or the process ended)',
   'kernel.mine.listener': 'this socklab, listener #{id}',
   'kernel.mine.connection': 'this socklab, conn #{id}',
   'kernel.mine.closed': 'this socklab, conn #{id} (closed)',
+  'kernel.mine.client': 'this socklab, client #{id}',
+  'kernel.mine.clientClosed': 'this socklab, client #{id} (closed)',
   'kernel.ports.title': 'Ports — the kernel’s TCP sockets{on} · like ss -tanp · Esc closes',
   'kernel.ports.on': ' on port {port}',
   'kernel.ports.header':

@@ -69,6 +69,9 @@ function queuesText(s: KernelSocket): string {
 export function ownerText(owner: Owner, mine: Mine | null = null): string {
   if (mine) {
     if (mine.kind === 'listener') return t('kernel.mine.listener', { id: mine.id });
+    if (mine.client) {
+      return t(mine.closed ? 'kernel.mine.clientClosed' : 'kernel.mine.client', { id: mine.id });
+    }
     return t(mine.closed ? 'kernel.mine.closed' : 'kernel.mine.connection', { id: mine.id });
   }
   if (owner.pid === null) return t(`kernel.owner.${owner.why}` as MessageKey);

@@ -16,10 +16,12 @@ export const ptBRKernel: Record<keyof typeof enKernel, string> = {
   'kernel.owner.pid': '{name} (pid {pid}: {command})',
   'kernel.owner.none': 'nenhum processo',
   'kernel.owner.other-user': 'processo de outro usuário',
-  'kernel.owner.unknown': 'desconhecido (o processo pode ter terminado)',
+  'kernel.owner.unknown': 'não visível daqui (outro namespace, ou o processo terminou)',
   'kernel.mine.listener': 'este socklab, servidor #{id}',
   'kernel.mine.connection': 'este socklab, conexão #{id}',
   'kernel.mine.closed': 'este socklab, conexão #{id} (fechada)',
+  'kernel.mine.client': 'este socklab, cliente #{id}',
+  'kernel.mine.clientClosed': 'este socklab, cliente #{id} (fechado)',
   'kernel.ports.title': 'Portas — os sockets TCP do kernel{on} · como ss -tanp · Esc fecha',
   'kernel.ports.on': ' na porta {port}',
   'kernel.ports.header':

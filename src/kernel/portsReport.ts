@@ -15,7 +15,13 @@ export interface PortsFilter {
 /** Which of socklab's own records a kernel socket is. */
 export type Mine =
   | { readonly kind: 'listener'; readonly id: number; readonly backlog: number }
-  | { readonly kind: 'connection'; readonly id: number; readonly closed: boolean };
+  | {
+      readonly kind: 'connection';
+      readonly id: number;
+      readonly closed: boolean;
+      /** A socklab client (or a proxy's dialled leg): the screen calls it client #id. */
+      readonly client: boolean;
+    };
 
 export interface PortRow {
   readonly socket: KernelSocket;
@@ -96,7 +102,8 @@ function ownKeys(store: Store): Map<string, Mine> {
   }
   for (const c of store.connections.values()) {
     if (c.local.port === 0) continue;
-    map.set(connKey(c.local, c.peer), { kind: 'connection', id: c.id, closed: !c.isOpen });
+    const client = c.kind === 'client';
+    map.set(connKey(c.local, c.peer), { kind: 'connection', id: c.id, closed: !c.isOpen, client });
   }
   return map;
 }

@@ -99,7 +99,7 @@ describe.skipIf(!linux)('ports view', () => {
       ),
     );
     expect(rows).toContain(
-      `TIME-WAIT       0      0 ${`127.0.0.1:${local}`.padEnd(22)} ${`127.0.0.1:${started.port}`.padEnd(22)} this socklab, conn #1 (closed)`,
+      `TIME-WAIT       0      0 ${`127.0.0.1:${local}`.padEnd(22)} ${`127.0.0.1:${started.port}`.padEnd(22)} this socklab, client #1 (closed)`, // as the client pane calls it
     );
   });
 });

@@ -87,7 +87,7 @@ describe.skipIf(!linux)('kernel view of socklab’s own sockets', () => {
         'TIME_WAIT',
         closerPort,
         { pid: null, why: 'none' },
-        { kind: 'connection', id: client, closed: true },
+        { kind: 'connection', id: client, closed: true, client: true },
       ],
     ]);
     // tcp-state events came on changes only: ESTABLISHED, then each later state once.
