@@ -24,11 +24,19 @@ export function pairText(c: ConnectionView, leg: ConnectionView | undefined): st
   return escapeText(state === mine ? own : `${own} ${t('proxy.upstreamState', { state })}`);
 }
 
-/** A proxy's target and its active faults per direction: "⇄ 127.0.0.1:9999 · → pace 30 ms". */
-export function proxyListenerText(l: ListenerView): string {
+/** A proxy's target, early on its row: " ⇄ 127.0.0.1:9999". */
+export function proxyTargetText(l: ListenerView): string {
+  const p = l.proxy;
+  return p ? escapeText(` ⇄ ${formatAddress(p.target.address, p.target.port)}`) : '';
+}
+
+/**
+ * Its active faults per direction, after its state (" · → pace 30 ms · ← latency 200 ms");
+ * nothing when there are none, so the state and counts stay in a narrow pane.
+ */
+export function proxyFaultsText(l: ListenerView): string {
   const p = l.proxy;
   if (!p) return '';
-  const faults = DIRECTIONS.map((d) => `${ARROW[d]} ${faultText(p.faults[d])}`);
-  const target = formatAddress(p.target.address, p.target.port);
-  return escapeText(` ⇄ ${target} · ${faults.join(' · ')}`);
+  const on = DIRECTIONS.filter((d) => faultText(p.faults[d]) !== t('proxy.noFaults'));
+  return escapeText(on.map((d) => ` · ${ARROW[d]} ${faultText(p.faults[d])}`).join(''));
 }

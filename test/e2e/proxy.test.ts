@@ -45,7 +45,8 @@ it('servidor.py behind --proxy -b 5 --pace 30: one row per pair, both directions
   );
   app = started.app;
   const proxyRow = new RegExp(
-    `#2 127\\.0\\.0\\.1:(\\d+) ⇄ 127\\.0\\.0\\.1:${tport} · → pace 30 ms · ← pace 30 ms`,
+    // The target early, the faults after the state: the counts stay in a narrow pane.
+    `#2 127\\.0\\.0\\.1:(\\d+) ⇄ 127\\.0\\.0\\.1:${tport} listening · → pace 30 ms · ← pace 30 ms`,
   );
   let screen = await app.waitFor((s) => pane(s, 'listeners').some((r) => proxyRow.test(r)));
   const pport = Number(pane(screen, 'listeners').join('\n').match(proxyRow)?.[1]);
@@ -88,7 +89,7 @@ it('servidor.py behind --proxy -b 5 --pace 30: one row per pair, both directions
   // The row is cut at the pane's edge; the status row says it whole.
   screen = await app.waitFor(
     (s) =>
-      pane(s, 'listeners').some((r) => /→ pace 30 ms · ← pace 30 ms · latency 20/.test(r)) &&
+      pane(s, 'listeners').some((r) => /→ pace 30 ms · ← pace 30 ms · /.test(r)) &&
       s.includes('proxy #2 ← now: pace 30 ms · latency 200 ms'),
   );
   console.log(`after F, latency down:200:\n${screen.split('\n').slice(0, 8).join('\n')}`);

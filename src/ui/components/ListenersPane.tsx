@@ -7,7 +7,7 @@ import { t } from '../../i18n/i18n.js';
 import { listenerStateText } from '../../i18n/labels.js';
 import type { ListenerView } from '../../state/types.js';
 import type { UdpSocketView } from '../../udp/udpTypes.js';
-import { proxyListenerText } from '../proxyRow.js';
+import { proxyFaultsText, proxyTargetText } from '../proxyRow.js';
 import { theme } from '../theme.js';
 import { contentRows, Pane, visibleWindow } from './Pane.js';
 import { UdpRow } from './UdpRows.js';
@@ -80,9 +80,10 @@ export function ListenersPane({
             {/* The warning and the refusals come early: a narrow pane truncates the end. */}
             {selected ? '▶' : ' '} #{l.id} {addr}
             {exposed}
-            {l.proxy ? <Text color={theme.client}>{proxyListenerText(l)}</Text> : null}
+            {l.proxy ? <Text color={theme.client}>{proxyTargetText(l)}</Text> : null}
             {l.owner ? ` ${t('lab.owner', { id: l.owner.lab })}` : ''}{' '}
             {escapeText(listenerState(l))}
+            {l.proxy ? <Text color={theme.client}>{proxyFaultsText(l)}</Text> : null}
             {/* Connections waiting in the kernel's accept queue, when any (Node accepts at once, so
                 they wait only while the engine thread is busy): early on the row. The backlog shows
                 in the ports view (k), as ss shows it. */}
