@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '../i18n/i18n.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../input/endpoint.js';
-import { LAB_MESSAGE } from '../labs/guidedLabs.js';
+import { GUIDED_LABS, LAB_MESSAGE } from '../labs/guidedLabs.js';
 
 /** `s` padded to `to` columns, or followed by one space when it is that long already. */
 const pad = (s: string, to: number) => (s.length >= to ? `${s} ` : s.padEnd(to));
@@ -60,7 +60,9 @@ function example([label, command, what, more]: (typeof EXAMPLES)[number]): strin
 }
 
 export function helpText(version: string): string {
-  const vars = { host: DEFAULT_HOST, port: DEFAULT_PORT, message: LAB_MESSAGE };
+  // The labs' ids from the labs themselves: a lab added is a lab listed.
+  const labs = GUIDED_LABS.map((l) => l.id).join(', ');
+  const vars = { host: DEFAULT_HOST, port: DEFAULT_PORT, message: LAB_MESSAGE, labs };
   return [
     `socklab ${version} — ${t('help.tagline')}`,
     '',

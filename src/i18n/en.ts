@@ -292,7 +292,7 @@ export const en = {
   'help.opt.headless': 'print events as lines instead of the dashboard (automatic without a TTY)',
   'help.opt.json': 'with --headless: print NDJSON, one event per line',
   'help.opt.log': 'append every event as NDJSON to FILE (works with the dashboard too)',
-  'help.opt.lab': 'open a guided lab at start: 1, 2a, 2b, 3, 3a, 3b, 3c (l lists them)',
+  'help.opt.lab': 'open a guided lab at start: {labs} (l lists them)',
   'help.opt.report': 'write a Markdown lab report to FILE on exit (w writes one any time)',
   'help.opt.name': 'the student’s name, at the head of the report',
   'help.opt.lang': 'en or pt-BR (default: from LANG / LC_ALL, else en)',

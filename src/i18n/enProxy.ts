@@ -25,7 +25,7 @@ export const enProxy = {
   'args.faultNeedsProxy': '{flag} needs --proxy',
   'fault.unknown':
     '"{name}" is not a fault: pace, latency, rate, reset-after, blackhole, slow-close, off',
-  'fault.prompt': 'fault › ',
+  'fault.prompt': 'fault (NAME [up:|down:]VALUE, or off) › ',
   'fault.noProxy': 'select a proxy in the listeners pane first (--proxy, or n with PORT=HOST:PORT)',
   'fault.set': 'proxy #{id} {direction} now: {faults}',
   'key.fault': 'proxy faults',

@@ -292,7 +292,7 @@ export const ptBR: Record<MessageKey, string> = {
   'help.opt.headless': 'mostra os eventos em linhas em vez do painel (automático sem um TTY)',
   'help.opt.json': 'com --headless: imprime NDJSON, um evento por linha',
   'help.opt.log': 'acrescenta cada evento como NDJSON em FILE (funciona com o painel também)',
-  'help.opt.lab': 'abre um laboratório guiado no início: 1, 2a, 2b, 3, 3a, 3b, 3c (l lista todos)',
+  'help.opt.lab': 'abre um laboratório guiado no início: {labs} (l lista todos)',
   'help.opt.report': 'grava um relatório em Markdown em FILE ao sair (w grava um a qualquer hora)',
   'help.opt.name': 'o nome do(a) aluno(a), no topo do relatório',
   'help.opt.lang': 'en ou pt-BR (padrão: pelo LANG / LC_ALL, senão en)',

@@ -25,7 +25,7 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'args.faultNeedsProxy': '{flag} precisa de --proxy',
   'fault.unknown':
     '"{name}" não é uma falha: pace, latency, rate, reset-after, blackhole, slow-close, off',
-  'fault.prompt': 'falha › ',
+  'fault.prompt': 'falha (NOME [up:|down:]VALOR, ou off) › ',
   'fault.noProxy':
     'selecione um proxy no painel de servidores primeiro (--proxy, ou n com PORTA=HOST:PORTA)',
   'fault.set': 'proxy #{id} {direction} agora: {faults}',

@@ -83,8 +83,8 @@ it('servidor.py behind --proxy -b 5 --pace 30: one row per pair, both directions
   app.key('shift-tab');
   await app.waitFor((s) => /^▸ Listeners/.test(pane(s, 'listeners')[0]));
   app.write('F');
-  await app.waitFor((s) => s.includes('fault ›'));
-  await typeSlowly(app, 'latency down:200', 'fault ›');
+  await app.waitFor((s) => s.includes('fault (NAME [up:|down:]VALUE, or off) ›'));
+  await typeSlowly(app, 'latency down:200', 'fault (NAME [up:|down:]VALUE, or off) ›');
   app.key('enter');
   // The row is cut at the pane's edge; the status row says it whole.
   screen = await app.waitFor(
