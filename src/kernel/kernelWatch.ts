@@ -114,6 +114,8 @@ export class KernelWatch {
         : null;
       if (!c.isOpen && !s) this.done.add(c);
       if (sameKernel(c.kernel, next)) continue;
+      // Queues that move during a stream are drawn with its next frame; a new state is news.
+      const urgent = c.kernel?.state !== next?.state;
       store.connState(
         c,
         { kernel: next },
@@ -124,6 +126,7 @@ export class KernelWatch {
           recvQ: next?.recvQ ?? 0,
           sendQ: next?.sendQ ?? 0,
         },
+        urgent,
       );
     }
     for (const l of listening) {

@@ -287,13 +287,14 @@ export class Store {
     this.pairs.add(c);
   }
 
-  connState(c: ConnRec, patch: Partial<ConnRec>, event?: EngineEventInput): void {
+  /** `urgent` false: more of what is already moving (the kernel's queues during a stream). */
+  connState(c: ConnRec, patch: Partial<ConnRec>, event?: EngineEventInput, urgent = true): void {
     const wasOpen = c.isOpen;
     Object.assign(c, patch);
     c.dirty = true;
     if (wasOpen && !c.isOpen) this.onClosed(c);
-    if (event) this.emit(event);
-    else this.touch();
+    if (event) this.emit(event, urgent);
+    else this.touch(urgent);
   }
 
   // ---- errors and notes ------------------------------------------------------
@@ -321,13 +322,13 @@ export class Store {
     this.touch();
   }
 
-  emit(e: EngineEventInput): void {
+  emit(e: EngineEventInput, urgent = true): void {
     const event = { ...e, seq: ++this.seq, time: Date.now() } as EngineEvent;
     this.events.push(event);
     this.eventsDirty = true;
     for (const t of this.taps) t.event?.(event);
     this.onTimeline(event);
-    this.touch();
+    this.touch(urgent);
   }
 
   // ---- internals -------------------------------------------------------------

@@ -106,3 +106,34 @@ describe('Store publishing', () => {
     expect(seen.length).toBe(10_000);
   });
 });
+
+describe('the kernel’s queue figures during a stream', () => {
+  it('a queue-only change waits for the stream’s next frame; a state change is news', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'performance'] });
+    const { store, l } = make({ flushMs: 40 });
+    const c = store.addConnection('accepted', l, null);
+    store.flush();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    const kernel = (recvQ: number, state: 'ESTABLISHED' | 'CLOSE_WAIT' = 'ESTABLISHED') => {
+      const k = { state, recvQ, sendQ: 0 };
+      const e = { type: 'tcp-state', connection: c.id, ...k } as const;
+      store.connState(c, { kernel: k }, e, state !== c.kernel?.state);
+    };
+    store.recordRead(c, bytes(1), 1);
+    kernel(0);
+    vi.advanceTimersByTime(50);
+    expect(calls).toBe(1); // the stream's first frame
+    store.recordRead(c, bytes(1), 1);
+    kernel(5); // Recv-Q moved: more of the same stream
+    vi.advanceTimersByTime(50);
+    expect(calls).toBe(1);
+    vi.advanceTimersByTime(300);
+    expect(calls).toBe(2);
+    kernel(0, 'CLOSE_WAIT'); // the peer's FIN: news
+    vi.advanceTimersByTime(50);
+    expect(calls).toBe(3);
+    expect(store.getSnapshot().events.filter((e) => e.type === 'tcp-state')).toHaveLength(3);
+    vi.useRealTimers();
+  });
+});
