@@ -71,7 +71,7 @@ export const enUdp = {
   'udp.prompt.open': 'UDP socket [host:]port ›',
   'udp.prompt.target': 'UDP client to [host:]port (add " connect" to connect()) ›',
   'udp.prompt.message': 'datagram › udp',
-  'udp.status.opening': 'udp #{id} opening',
+  'udp.status.opening': 'udp #{id} asked to bind: its row says bound, or why not',
   'udp.status.sent': 'sent a {bytes} B datagram from udp #{id}',
   'udp.status.notOpen': 'udp #{id} is not open: nothing sent',
   'udp.status.closed': 'closed udp #{id}',

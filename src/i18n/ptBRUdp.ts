@@ -71,7 +71,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.prompt.open': 'socket UDP [host:]porta ›',
   'udp.prompt.target': 'cliente UDP para [host:]porta (acrescente " connect" para connect()) ›',
   'udp.prompt.message': 'datagrama › udp',
-  'udp.status.opening': 'udp #{id} abrindo',
+  'udp.status.opening': 'udp #{id} pediu o bind: a sua linha diz se ligou, ou por que não',
   'udp.status.sent': 'datagrama de {bytes} B enviado do udp #{id}',
   'udp.status.notOpen': 'udp #{id} não está aberto: nada enviado',
   'udp.status.closed': 'udp #{id} fechado',
