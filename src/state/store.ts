@@ -146,6 +146,9 @@ export class Store {
 
   recordRead(conn: ConnRec, chunk: Uint8Array, burst: number): void {
     const n = chunk.length;
+    // What socklab read has left the kernel: the last sample's Recv-Q is stale by it.
+    const k = conn.kernel;
+    if (k && k.recvQ > 0) conn.kernel = { ...k, recvQ: Math.max(0, k.recvQ - n) };
     let time = conn.burstTime;
     // Arrival of data after a quiet spell is news: publish it at the normal pace.
     let news = false;

@@ -146,3 +146,20 @@ describe('Store', () => {
     expect(v(other.id)?.linkedId).toBeNull();
   });
 });
+
+describe('the kernel’s Recv-Q on a row, between samples', () => {
+  it('bytes socklab reads have left the kernel: the last sample’s Recv-Q drops by them at once', () => {
+    const { store, l } = make();
+    const c = store.addConnection('accepted', l, null);
+    store.connState(c, { kernel: { state: 'ESTABLISHED', recvQ: 28, sendQ: 0 } });
+    store.recordRead(c, bytes(5), 1);
+    expect(snap(store).connections[0].kernel).toEqual({
+      state: 'ESTABLISHED',
+      recvQ: 23,
+      sendQ: 0,
+    });
+    store.recordRead(c, bytes(23), 1);
+    store.recordRead(c, bytes(4), 1); // more than the sample knew of: never below 0
+    expect(snap(store).connections[0].kernel?.recvQ).toBe(0);
+  });
+});
