@@ -1,11 +1,13 @@
 import { UdpBook } from '../udp/udpBook.js';
 import { ConnPairs } from './connPairs.js';
+import { ErrorList } from './errorList.js';
 import { FlushPacer } from './flushPacer.js';
 import { nowSecond, RATE_SECONDS, RateMeter } from './rateMeter.js';
 import { ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
 import type { StoreOptions, Tap } from './storeOptions.js';
+import { timelineEntry } from './timelineEvents.js';
 import { sendPreview } from './timelineRing.js';
 import type {
   ConnKind,
@@ -17,7 +19,6 @@ import type {
   Mode,
   PortNote,
   Snapshot,
-  TimelineKind,
 } from './types.js';
 
 export type { StoreOptions, Tap } from './storeOptions.js';
@@ -42,7 +43,7 @@ export class Store {
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;
   private readonly events: Ring<EngineEvent>;
   private readonly closedOrder: ConnRec[] = [];
-  private errors: ErrorEntry[] = [];
+  private readonly errors = new ErrorList();
   private readonly pairs = new ConnPairs();
   /** All reads, per second; and the records whose rates change as seconds pass. */
   private readonly meter = new RateMeter();
@@ -51,7 +52,7 @@ export class Store {
   private readonly subscribers = new Set<Listener>();
   private readonly taps = new Set<Tap>();
   private readTaps: Tap[] = [];
-  private nextId = { listener: 1, conn: 1, error: 1 };
+  private nextId = { listener: 1, conn: 1 };
   /** One order for events and reads, so a log can be replayed in sequence. */
   private seq = 0;
   private totals = { bytesIn: 0, bytesOut: 0, reads: 0, accepted: 0, clients: 0, evicted: 0 };
@@ -308,20 +309,12 @@ export class Store {
     error: ErrorInfo | null,
     note: PortNote | null = null,
   ): void {
-    const entry: ErrorEntry = {
-      id: this.nextId.error++,
-      time: Date.now(),
-      kind,
-      subject,
-      error,
-      note,
-    };
-    this.errors = [entry, ...this.errors].slice(0, 200);
+    this.errors.add(kind, subject, error, note);
     this.touch();
   }
 
   dismissError(id?: number): void {
-    this.errors = id === undefined ? [] : this.errors.filter((e) => e.id !== id);
+    this.errors.dismiss(id);
     this.touch();
   }
 
@@ -338,38 +331,8 @@ export class Store {
 
   /** The events a connection's timeline tells ('sent' is recorded with its bytes, above). */
   private onTimeline(e: EngineEvent): void {
-    if (!('connection' in e)) return;
-    const c = this.connections.get(e.connection);
-    if (!c) return;
-    const tl = c.timeline;
-    const at = (kind: TimelineKind, extra = {}) => {
-      tl.push(e.seq, e.time, kind, extra);
-      c.dirty = true;
-    };
-    switch (e.type) {
-      case 'accepted':
-        return at('accepted');
-      case 'client-connected':
-        return at('connected');
-      case 'queued':
-        tl.queuedAt = e.time;
-        return at('queued');
-      case 'dequeued':
-        return at('dequeued', { waitedMs: tl.queuedAt === null ? null : e.time - tl.queuedAt });
-      case 'peer-closed':
-        return at('fin-in');
-      case 'half-closed':
-        return at('fin-out');
-      case 'read-paused':
-      case 'read-resumed':
-        return at(e.type);
-      case 'reset':
-        return at(e.by === 'local' ? 'rst-out' : 'rst-in');
-      case 'connection-error':
-        return at('error', { code: e.code });
-      case 'closed':
-        return at('closed', { reason: e.reason, code: e.code ?? null });
-    }
+    const c = 'connection' in e ? this.connections.get(e.connection) : undefined;
+    if (c && timelineEntry(e, c.timeline)) c.dirty = true;
   }
 
   private onClosed(c: ConnRec): void {
@@ -406,7 +369,7 @@ export class Store {
       counters: { ...this.totals, rate: this.meter.rate(nowSecond()) },
       listeners: this.listeners.values(),
       connections: this.connections.values(),
-      errors: this.errors,
+      errors: this.errors.entries,
       events: this.eventsView,
       udp: this.udp.list(),
     });

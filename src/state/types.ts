@@ -1,12 +1,12 @@
 /** Everything the store publishes. Views are immutable: a new object whenever something in it changed. */
 
-import type { TcpState } from '../kernel/tcpStates.js';
-import type { OwnerUnknown } from '../kernel/types.js';
 import type { UdpSocketView } from '../udp/udpTypes.js';
 import type { EngineEvent } from './events.js';
+import type { KernelConnView, PortHolder } from './kernelTypes.js';
 import type { ProxyLeg, ProxyView } from './proxyTypes.js';
 import type { Rate } from './rateMeter.js';
 
+export type { KernelConnView, PortHolder } from './kernelTypes.js';
 export type { Rate } from './rateMeter.js';
 export type Mode = 'concurrent' | 'sequential';
 export type ListenerState = 'starting' | 'listening' | 'closed' | 'failed';
@@ -56,28 +56,6 @@ export interface ErrorInfo {
   readonly holder?: PortHolder | null;
   /** A UDP socket's error (src/udp): explained as UDP's. */
   readonly udp?: true;
-}
-
-/** The socket in the way of a bind, and its process as far as this user may see (src/kernel). */
-export interface PortHolder {
-  readonly state: TcpState;
-  readonly pid: number | null;
-  /** The process's name (comm) and command line. */
-  readonly name: string | null;
-  readonly command: string | null;
-  /** When it is this socklab's own listener: its id. */
-  readonly listener: number | null;
-  /** Why no process is named ('none' for TIME_WAIT: no process holds it). */
-  readonly unknown: OwnerUnknown | null;
-}
-
-/** The kernel's view of a connection's socket (/proc/net/tcp), in `ss`'s terms. */
-export interface KernelConnView {
-  readonly state: TcpState;
-  /** Bytes received and not yet read by the program. */
-  readonly recvQ: number;
-  /** Bytes sent and not yet acknowledged by the peer. */
-  readonly sendQ: number;
 }
 
 /** One address's failure inside an AggregateError. */
