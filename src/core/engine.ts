@@ -8,6 +8,7 @@ import type { LabOwner, Mode } from '../state/types.js';
 import { UdpEngine } from '../udp/udpEngine.js';
 import { dial } from './client.js';
 import type { ConnHandle } from './connection.js';
+import { closeOwned } from './labSockets.js';
 import { ListenerHandle } from './listener.js';
 import { getOsContext, type OsContext } from './osProbe.js';
 import type {
@@ -22,6 +23,8 @@ import type {
   RetryOutcome,
   SendOutcome,
 } from './outcomes.js';
+import type { SendOptions } from './sendRepeated.js';
+import { sendRepeated } from './sendRepeated.js';
 
 export const MIN_BUFFER = 1;
 export const MAX_BUFFER = 65_536;
@@ -52,10 +55,7 @@ export interface ListenOptions extends OwnedOptions {
   accepted?: (handle: ConnHandle) => void;
 }
 
-export interface SendOptions {
-  repeat?: number;
-  intervalMs?: number;
-}
+export type { SendOptions } from './sendRepeated.js';
 
 /**
  * Every action the user can take on sockets. The UI and the CLI call these; what happens
@@ -210,20 +210,10 @@ export class Engine {
    * sockets were open, and when they are all closed.
    */
   releaseLab(lab: string): { closed: number; done: Promise<void> } {
-    const mine = (o: LabOwner | null) => o?.lab === lab;
-    const waits: Promise<void>[] = [];
-    for (const l of this.listeners.values()) {
-      if (mine(l.rec.owner) && (l.rec.state === 'listening' || l.rec.state === 'starting')) {
-        waits.push(l.close());
-      }
-    }
-    for (const h of [...this.conns.values()]) {
-      if (!mine(h.rec.owner) && !mine(h.rec.linked?.owner ?? null)) continue;
-      if (h.socket.destroyed) continue;
-      waits.push(new Promise<void>((resolve) => h.socket.once('close', () => resolve())));
-      h.close();
-    }
-    waits.push(...this.udp.release(lab));
+    const waits = [
+      ...closeOwned(lab, this.listeners.values(), this.conns.values()),
+      ...this.udp.release(lab),
+    ];
     return { closed: waits.length, done: Promise.all(waits).then(() => {}) };
   }
 
@@ -238,31 +228,7 @@ export class Engine {
     // Node would hold the bytes until connect() completes, and drop them if it fails.
     if (h.rec.state === 'connecting') return 'connecting';
     if (!h.writable) return 'already-half-closed';
-    const repeat = Math.max(1, options.repeat ?? 1);
-    const interval = Math.max(0, options.intervalMs ?? 0);
-    let left = repeat;
-    if (interval === 0) {
-      const pump = () => {
-        while (left > 0 && !h.writeBlocked) {
-          if (!h.write(bytes)) return;
-          left--;
-        }
-        if (left > 0) h.whenDrained(pump);
-      };
-      pump();
-      return 'sent';
-    }
-    const tick = () => {
-      if (!h.writable || left <= 0) {
-        clearInterval(timer);
-        this.timers.delete(timer);
-      } else if (!h.writeBlocked && h.write(bytes)) {
-        left--;
-      }
-    };
-    const timer = setInterval(tick, interval);
-    this.timers.add(timer);
-    tick();
+    sendRepeated(h, bytes, options, this.timers);
     return 'sent';
   }
 
