@@ -1,8 +1,6 @@
 import { formatAddress, loopbackFor } from '../format/address.js';
 import { t } from '../i18n/i18n.js';
 import {
-  closeListenerText,
-  closeText,
   halfCloseText,
   noDelayText,
   pauseText,
@@ -10,9 +8,10 @@ import {
   retryText,
 } from '../i18n/outcomeText.js';
 import { GUIDED_LABS } from '../labs/guidedLabs.js';
-import type { ConnectionView, Mode, Snapshot } from '../state/types.js';
+import type { Mode, Snapshot } from '../state/types.js';
 import type { EngineLink } from '../thread/link.js';
 import { cannotSend, modeStatus } from './actionStatus.js';
+import { closeSelected } from './closeActions.js';
 import { scrollHelp } from './helpScroll.js';
 import type { Action } from './keymap.js';
 import { moveInLabList, openChosenLab, runOpenLab, scrollLab, toggleAnswer } from './labActions.js';
@@ -21,7 +20,7 @@ import { proxyAction } from './proxyActions.js';
 import { scrollReads } from './readsView.js';
 import { moveId, type Selection } from './selection.js';
 import { stepBuffer } from './slider.js';
-import { runUdpAction, udpClose, udpMessage } from './udpActions.js';
+import { runUdpAction, udpMessage } from './udpActions.js';
 import { udpRefusal } from './udpGuard.js';
 import { moveListenerRow } from './udpSelection.js';
 import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
@@ -283,37 +282,5 @@ function move(ctx: ActionContext, dir: 1 | -1): Done {
       return done(set({ errorId: moveId(snap.errors, sel.error, dir) }));
     case 'slider':
       return runAction(dir < 0 ? 'buffer-up' : 'buffer-down', ctx);
-  }
-}
-
-function closeConnection(ctx: ActionContext, c: ConnectionView | null): Done {
-  if (!c) return done(ctx.set({ status: t('status.nothingSelected') }));
-  return ctx.engine.call('close', c.id).then((o) => ctx.set({ status: closeText(o, c.id) }));
-}
-
-function closeSelected(ctx: ActionContext): Done {
-  const { ui, engine, sel, set } = ctx;
-  switch (ui.focus) {
-    case 'listeners': {
-      if (sel.udp) return udpClose(ctx, sel.udp.id);
-      const l = sel.listener;
-      if (!l) return done(set({ status: t('status.noListener') }));
-      return engine.call('closeListener', l.id).then((o) => {
-        const text = closeListenerText(o, l.id, l.error?.code ?? '');
-        set(text === null ? { statusLive: { kind: 'listener', id: l.id } } : { status: text });
-      });
-    }
-    case 'connections':
-    case 'reads':
-      return closeConnection(ctx, sel.connection);
-    case 'client':
-      if (sel.udpClient) return udpClose(ctx, sel.udpClient.id);
-      return closeConnection(ctx, sel.client);
-    case 'errors': {
-      set({ errorId: null });
-      return sel.error ? engine.call('dismissError', sel.error.id) : true;
-    }
-    default:
-      return true;
   }
 }
