@@ -16,19 +16,25 @@ export interface Selection extends UdpSelection {
 
 /** Resolve the UI's ids against the snapshot; a missing or unset id falls back sensibly. */
 export function select(snap: Snapshot, ui: UiState): Selection {
-  const listener =
-    snap.listeners.find((l) => l.id === ui.listenerId) ??
-    snap.listeners.find((l) => l.state === 'listening') ??
-    snap.listeners[0] ??
-    null;
-  const connections = snap.connections.filter(
-    (c) => c.kind === 'accepted' && c.listenerId === listener?.id,
-  );
+  const udp = udpSelect(snap, ui);
+  // A UDP row selected is the selection: no TCP listener (nor its connections) stays selected
+  // behind it for a TCP key to reach; likewise no TCP client while the pane shows UDP ones.
+  const listener = udp.udp
+    ? null
+    : (snap.listeners.find((l) => l.id === ui.listenerId) ??
+      snap.listeners.find((l) => l.state === 'listening') ??
+      snap.listeners[0] ??
+      null);
+  const connections = listener
+    ? snap.connections.filter((c) => c.kind === 'accepted' && c.listenerId === listener.id)
+    : [];
   // A proxy's dialled legs are not the user's clients: they show on their pair's row.
   const clients = snap.connections.filter((c) => c.kind === 'client' && !c.proxy);
   const legs = new Map<number, ConnectionView>();
   for (const c of snap.connections) {
-    if (c.proxy?.role === 'upstream' && c.proxy.listener === listener?.id) legs.set(c.id, c);
+    if (listener && c.proxy?.role === 'upstream' && c.proxy.listener === listener.id) {
+      legs.set(c.id, c);
+    }
   }
   return {
     listener,
@@ -36,9 +42,9 @@ export function select(snap: Snapshot, ui: UiState): Selection {
     connection: pick(connections, ui.connectionId),
     legs,
     clients,
-    client: pick(clients, ui.clientId),
+    client: ui.clientsUdp ? null : pick(clients, ui.clientId),
     error: snap.errors.find((e) => e.id === ui.errorId) ?? snap.errors[0] ?? null,
-    ...udpSelect(snap, ui),
+    ...udp,
   };
 }
 

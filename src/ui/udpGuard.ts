@@ -16,8 +16,9 @@ const CONNECTION_KEYS = new Set<Action>([
 ]);
 
 /**
- * Why a key does nothing here, or null when it applies: with a UDP socket selected, or the
- * client pane showing UDP clients, a TCP key must not act on the TCP socket selected before.
+ * Why a TCP key does nothing here, in words, or null when it applies. The selection already
+ * holds no TCP listener, connection or client behind a UDP one (selection.ts): this says why
+ * the key did nothing, instead of "no listener selected".
  */
 export function udpRefusal(action: Action, ui: UiState, sel: Selection): string | null {
   const udpRow = sel.udp !== null;
