@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type net from 'node:net';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +5,7 @@ import { entryText } from '../../../src/i18n/entryText.js';
 import { explainError } from '../../../src/i18n/explainError.js';
 import { portNoteText } from '../../../src/i18n/portNoteText.js';
 import type { ErrorInfo } from '../../../src/state/types.js';
+import { bind700AsNobody } from '../../helpers/asNobody.js';
 import { makeEngine, rawClient, type TestEngine } from '../../helpers/lab.js';
 
 /** What a person is shown for the error, in the current language. */
@@ -166,42 +164,9 @@ describe('listeners and bind errors', () => {
       console.log(`skipping EACCES test: ${why}`);
       ctx.skip();
     };
-    if (process.platform !== 'linux') return skip('not Linux');
-    if (!existsSync('/usr/bin/setpriv') && !existsSync('/bin/setpriv')) return skip('no setpriv');
-    if (process.getuid?.() !== 0) return skip('setpriv --reuid needs root');
-    try {
-      createRequire(import.meta.url).resolve('tsx');
-    } catch {
-      return skip('tsx is not resolvable for the child');
-    }
-    const engineUrl = new URL('../../../src/core/engine.ts', import.meta.url).href;
-    const storeUrl = new URL('../../../src/state/store.ts', import.meta.url).href;
-    const script = `
-      const { Engine } = await import(${JSON.stringify(engineUrl)});
-      const { Store } = await import(${JSON.stringify(storeUrl)});
-      const store = new Store();
-      const lab = new Engine(store);
-      const id = lab.listen('127.0.0.1', 700);
-      const end = Date.now() + 5000;
-      const tick = () => {
-        const l = store.listeners.get(id);
-        if (l.state === 'failed' || l.state === 'listening' || Date.now() > end) {
-          console.log(JSON.stringify({ uid: process.getuid(), view: l.toView() }));
-          lab.closeAll().then(() => process.exit(0));
-        } else setTimeout(tick, 10);
-      };
-      tick();`;
-    const args = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
-    args.push('--import', 'tsx', '--input-type=module', '-e', script);
-    const cwd = new URL('../../..', import.meta.url).pathname;
-    const res = await new Promise<{ err: Error | null; out: string; errOut: string }>((r) =>
-      execFile('setpriv', args, { cwd, timeout: 15_000 }, (err, out, errOut) =>
-        r({ err, out, errOut }),
-      ),
-    );
-    const line = res.out.split('\n').find((x) => x.startsWith('{'));
-    if (!line) return skip(`child failed: ${res.err?.message} ${res.errOut.slice(0, 400)}`);
-    const { uid, view } = JSON.parse(line);
+    const got = await bind700AsNobody('tcp');
+    if ('skip' in got) return skip(got.skip);
+    const { uid, view } = got;
     expect(uid).toBe(65534);
     expect(view.state).toBe('failed');
     expect(view.error).toMatchObject({
