@@ -1,4 +1,4 @@
-import type { ConnRec } from '../state/records.js';
+import type { ConnRec, ListenerRec } from '../state/records.js';
 import type { Store } from '../state/store.js';
 import type { KernelConnView } from '../state/types.js';
 import { connKey, indexSockets, listenKey } from './matchKey.js';
@@ -67,13 +67,19 @@ export class KernelWatch {
   }
 
   private schedule(ms: number): void {
-    this.timer = setTimeout(() => {
+    const timer = setTimeout(async () => {
       const t0 = performance.now();
-      this.tick();
+      const want = this.wanted();
+      // Read in libuv's pool: the engine's sockets go on meanwhile. Applied only if the
+      // sampler was not stopped or restarted while the kernel answered.
+      const sockets = want ? await this.freshAsync(want.ports) : null;
+      if (this.timer !== timer) return;
+      if (want && sockets) this.apply(want, sockets);
       const cost = performance.now() - t0;
-      if (this.timer) this.schedule(Math.max(SAMPLE_MS, cost / MAX_SHARE));
+      this.schedule(Math.max(SAMPLE_MS, cost / MAX_SHARE));
     }, ms);
-    this.timer.unref();
+    timer.unref();
+    this.timer = timer;
   }
 
   get watching(): boolean {
@@ -87,21 +93,34 @@ export class KernelWatch {
 
   /** One sample onto the rows (the timer's work; tests call it to not wait for the timer). */
   tick(): void {
-    if (!this.availability.ok) return;
-    const { store } = this;
+    const want = this.wanted();
+    if (want) this.apply(want, this.sample(want.ports));
+  }
+
+  /** What a sample must cover now: the connections still followed, the listeners, their ports. */
+  private wanted(): Wanted | null {
+    if (!this.availability.ok) return null;
     const follow: ConnRec[] = [];
     const ports = new Set<number>();
-    for (const c of store.connections.values()) {
+    for (const c of this.store.connections.values()) {
       if (this.done.has(c) || c.local.port === 0) continue;
       follow.push(c);
       ports.add(c.local.port);
     }
-    const listening = [...store.listeners.values()].filter(
+    const listening = [...this.store.listeners.values()].filter(
       (l) => l.boundPort !== null && (l.state === 'listening' || l.acceptQueue !== null),
     );
     for (const l of listening) ports.add(l.boundPort as number);
-    if (ports.size === 0) return;
-    const byKey = indexSockets(this.sample(ports));
+    return ports.size === 0 ? null : { follow, listening, ports };
+  }
+
+  /**
+   * A sample onto what was wanted before it was read: a connection made meanwhile waits for
+   * the next one, so its absence is never taken for "gone from the kernel".
+   */
+  private apply({ follow, listening }: Wanted, sockets: KernelSocket[]): void {
+    const { store } = this;
+    const byKey = indexSockets(sockets);
     for (const c of follow) {
       let key = this.keys.get(c);
       if (key === undefined) {
@@ -166,6 +185,18 @@ export class KernelWatch {
     this.last = { at: Date.now(), ports, sockets };
     return sockets;
   }
+
+  private async freshAsync(ports: ReadonlySet<number>): Promise<KernelSocket[]> {
+    const sockets = await this.source.sampleAsync(ports);
+    this.last = { at: Date.now(), ports, sockets };
+    return sockets;
+  }
+}
+
+interface Wanted {
+  follow: ConnRec[];
+  listening: ListenerRec[];
+  ports: Set<number>;
 }
 
 function covers(had: ReadonlySet<number> | null, want: ReadonlySet<number> | null): boolean {

@@ -32,13 +32,20 @@ export class LinuxProcSource implements KernelSource {
   }
 
   sample(ports?: ReadonlySet<number>): KernelSocket[] {
-    const v4 = this.read('tcp');
-    const v6 = this.read('tcp6');
-    return [...parseProcNetTcp(v4, 4, ports), ...parseProcNetTcp(v6, 6, ports)];
+    return this.parse(this.read('tcp'), this.read('tcp6'), ports);
+  }
+
+  async sampleAsync(ports?: ReadonlySet<number>): Promise<KernelSocket[]> {
+    const [v4, v6] = await Promise.all([this.readAsync('tcp'), this.readAsync('tcp6')]);
+    return this.parse(v4, v6, ports);
   }
 
   owners(sockets: readonly Pick<KernelSocket, 'inode' | 'uid'>[]): Map<number, Owner> {
     return this.index.owners(sockets);
+  }
+
+  private parse(v4: string, v6: string, ports?: ReadonlySet<number>): KernelSocket[] {
+    return [...parseProcNetTcp(v4, 4, ports), ...parseProcNetTcp(v6, 6, ports)];
   }
 
   /** The file's text; '' when it is not there (tcp6 without IPv6) or went away. */
@@ -49,6 +56,11 @@ export class LinuxProcSource implements KernelSource {
       return '';
     }
   }
+
+  /** The same in libuv's thread pool. */
+  private readAsync(name: string): Promise<string> {
+    return fs.promises.readFile(path.join(this.procRoot, 'net', name), 'latin1').catch(() => '');
+  }
 }
 
 /** Where no kernel view exists: says why, and samples nothing. */
@@ -58,6 +70,9 @@ export class UnavailableSource implements KernelSource {
     return { ok: false, why: this.why };
   }
   sample(): KernelSocket[] {
+    return [];
+  }
+  async sampleAsync(): Promise<KernelSocket[]> {
     return [];
   }
   owners(): Map<number, Owner> {

@@ -51,6 +51,12 @@ export interface KernelSource {
    * (cheaper: the others are not parsed).
    */
   sample(ports?: ReadonlySet<number>): KernelSocket[];
+  /**
+   * The same, read off the caller's thread (the sampler's timer: reading /proc/net/tcp takes
+   * ~2 ms even with a few dozen sockets here, tens with thousands, and the engine's sockets
+   * must not wait for it).
+   */
+  sampleAsync(ports?: ReadonlySet<number>): Promise<KernelSocket[]>;
   /** Owners of these inodes (pid, command), as far as this user may see. */
   owners(sockets: readonly Pick<KernelSocket, 'inode' | 'uid'>[]): Map<number, Owner>;
 }

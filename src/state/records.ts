@@ -95,6 +95,8 @@ export class ConnRec {
   readonly meter = new RateMeter();
   noDelay = false;
   writeWaiting: number | null = null;
+  /** When writeWaiting last went between blocked and not (performance.now()). */
+  writeChangedAt = Number.NEGATIVE_INFINITY;
   readPaused = false;
   heldUnread: number | null = null;
   error: ErrorInfo | null = null;

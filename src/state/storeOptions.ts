@@ -16,7 +16,7 @@ export interface StoreOptions {
   flushMs?: number;
   /** See FlushPacer: the share of the main thread a busy stream's redrawing may take. */
   frameBudget?: number;
-  /** The longest a busy stream's counters may wait for a flush, in ms. */
+  /** The longest a busy stream's counters may wait for a flush, in ms (default 500). */
   maxFlushMs?: number;
   bufferSize?: number;
   mode?: Mode;

@@ -3,13 +3,16 @@
  * live) against a bare Node relay (`socket.pipe`, its own process), both in front of the
  * same sink, in turn. Two figures: the latency a relay adds to one small chunk (one-way,
  * client → relay → sink, against the same chunk sent to the sink directly) and the
- * throughput of one stream written in 64 KiB chunks with 64 KiB reads.
+ * throughput of one stream written in 64 KiB chunks with 64 KiB reads. The sender, the
+ * sink and the pinger run in processes of their own, as in the other pty benches: the bench's
+ * thread parses the dashboard's frames, and a terminal must not slow the traffic it shows.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
-import { sleep } from '../clock.js';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Sender } from '../senderClient.js';
 import { percentile } from '../stats.js';
 import { cpuSeconds } from './procStat.js';
+import type { SinkCommand, SinkReply } from './proxySink.js';
 import { PtyCli } from './ptyCli.js';
 import type { CliConfig } from './servers.js';
 import type { PtyRow } from './summary.js';
@@ -68,85 +71,72 @@ async function socklabProxy(c: CliConfig, sink: number): Promise<Relay> {
   return { port, pid: cli.pid, close: () => cli.quit() };
 }
 
-/** A sink that reads everything; for the latency runs it notes when each numbered chunk came. */
-async function sink(): Promise<{
-  server: net.Server;
+// Beside this file: proxySink.ts under tsx, or proxySink.js in the transpiled copy.
+const TS = import.meta.url.endsWith('.ts');
+const SINK = fileURLToPath(new URL(TS ? './proxySink.ts' : './proxySink.js', import.meta.url));
+
+interface Sink {
   port: number;
-  bytes(): number;
-  arrived: Map<number, number>;
-}> {
-  let bytes = 0;
-  const arrived = new Map<number, number>();
-  const server = net.createServer((s) => {
-    s.setNoDelay(true);
-    s.on('data', (d: Buffer) => {
-      bytes += d.length;
-      // A ping is 16 bytes: its sequence number in the first 8.
-      if (d.length === 16) arrived.set(Number(d.readBigUInt64BE(0)), performance.now());
-    });
-    s.on('error', () => {});
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { server, port: (server.address() as net.AddressInfo).port, bytes: () => bytes, arrived };
+  ask(c: SinkCommand): Promise<SinkReply>;
+  close(): void;
 }
 
-const connect = (port: number) =>
-  new Promise<net.Socket>((resolve, reject) => {
-    const s = net.connect(port, '127.0.0.1', () => resolve(s));
-    s.setNoDelay(true);
-    s.once('error', reject);
+/** The far end (proxySink.ts), in its own process like the sender. */
+async function startSink(): Promise<Sink> {
+  const child = fork(SINK, [], { execArgv: TS ? ['--import', 'tsx'] : [], stdio: 'inherit' });
+  const pending = new Map<number, (r: SinkReply) => void>();
+  let nextId = 1;
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.on('message', (r: SinkReply) => {
+      if (r.id === 0) return resolve(r.port as number);
+      pending.get(r.id)?.(r);
+      pending.delete(r.id);
+    });
   });
-
-/** One-way delays (ms) of `n` pings 5 ms apart, client → port → sink. */
-async function pings(port: number, sk: Awaited<ReturnType<typeof sink>>, n: number) {
-  const s = await connect(port);
-  const sent = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const b = Buffer.alloc(16);
-    b.writeBigUInt64BE(BigInt(i), 0);
-    sent.set(i, performance.now());
-    s.write(b);
-    await sleep(5);
-  }
-  await sleep(200);
-  s.destroy();
-  const out: number[] = [];
-  for (const [i, at] of sent) {
-    const got = sk.arrived.get(i);
-    if (got !== undefined) out.push(got - at);
-  }
-  sk.arrived.clear();
-  return out;
+  return {
+    port,
+    async ask(c) {
+      const id = nextId++;
+      const reply = new Promise<SinkReply>((resolve) => pending.set(id, resolve));
+      child.send({ ...c, id });
+      const r = await reply;
+      if (r.error) throw new Error(`sink ${c.cmd}: ${r.error}`);
+      return r;
+    },
+    close: () => child.disconnect(),
+  };
 }
 
 /**
- * One stream of `seconds`, 64 KiB writes, through the relay into the sink: MiB/s, and the
- * relay process's CPU-seconds per GiB (both of socklab's threads), less stretched by a busy
- * machine than wall time.
+ * One stream of `seconds`, 64 KiB writes (the sender process), through the relay into the
+ * sink: MiB/s, and the relay process's CPU-seconds per GiB (both of socklab's threads), less
+ * stretched by a busy machine than wall time.
  */
-async function stream(relay: Relay, sk: Awaited<ReturnType<typeof sink>>, seconds: number) {
-  const s = await connect(relay.port);
+async function stream(relay: Relay, sk: Sink, sender: Sender, seconds: number) {
   const cpu0 = cpuSeconds(relay.pid);
-  const block = Buffer.alloc(64 * 1024, 0x61);
-  const b0 = sk.bytes();
-  const t0 = performance.now();
-  let stop = false;
-  const pump = () => {
-    while (!stop && s.write(block)) {}
-  };
-  s.on('drain', pump);
-  pump();
-  await sleep(seconds * 1000);
-  stop = true;
-  const got = sk.bytes() - b0;
-  const ms = performance.now() - t0;
+  const b0 = (await sk.ask({ cmd: 'bytes' })).bytes ?? 0;
+  // Ends with FIN, and returns once the sink's close came back through the relay: every
+  // byte sent has passed it.
+  const run = await sender.ask({
+    cmd: 'stream',
+    port: relay.port,
+    bytes: 1e15,
+    chunk: 64 * 1024,
+    ms: seconds * 1000,
+  });
   const cpu = cpuSeconds(relay.pid) - cpu0;
-  s.destroy();
+  const got = ((await sk.ask({ cmd: 'bytes' })).bytes ?? 0) - b0;
+  const ms = run.ms ?? Number.NaN;
   return { mibPerS: got / MB / (ms / 1000), cpuSPerGiB: cpu / (got / 2 ** 30) };
 }
 
+const pings = async (port: number, sk: Sink, n: number) =>
+  (await sk.ask({ cmd: 'pings', port, n })).delays ?? [];
+
 export async function proxyBench(c: CliConfig, reps: number, seconds: number): Promise<PtyRow[]> {
-  const sk = await sink();
+  const sk = await startSink();
+  const sender = new Sender();
   const direct = await pings(sk.port, sk, 200);
   const lat: Record<'bare' | 'socklab', number[]> = { bare: [], socklab: [] };
   const tput: Record<'bare' | 'socklab', number[]> = { bare: [], socklab: [] };
@@ -159,8 +149,8 @@ export async function proxyBench(c: CliConfig, reps: number, seconds: number): P
       const relay = side === 'bare' ? await bareRelay(sk.port) : await socklabProxy(c, sk.port);
       try {
         lat[side].push(...(await pings(relay.port, sk, 200)));
-        await stream(relay, sk, 1); // warm-up
-        const run = await stream(relay, sk, seconds);
+        await stream(relay, sk, sender, 1); // warm-up
+        const run = await stream(relay, sk, sender, seconds);
         got[side] = run.mibPerS;
         tput[side].push(run.mibPerS);
         cpu[side].push(run.cpuSPerGiB);
@@ -168,9 +158,17 @@ export async function proxyBench(c: CliConfig, reps: number, seconds: number): P
         await relay.close();
       }
     }
-    if (got.bare && got.socklab) ratios.push(got.socklab / got.bare);
+    // Each pair as it comes: on a busy 2-core machine single runs vary by ±20 %.
+    if (got.bare && got.socklab) {
+      ratios.push(got.socklab / got.bare);
+      const r = (got.socklab / got.bare).toFixed(2);
+      console.error(
+        `  run ${i + 1}: bare ${got.bare.toFixed(0)} · socklab ${got.socklab.toFixed(0)} MiB/s (${r})`,
+      );
+    }
   }
-  await new Promise((r) => sk.server.close(r));
+  sender.close();
+  sk.close();
   const p = (v: number[], q: number) => percentile(v, q);
   const added = (side: 'bare' | 'socklab', q: number) => p(lat[side], q) - p(direct, q);
   const section = 'proxy (--proxy, dashboard live in the pty) vs bare socket.pipe relay';

@@ -137,3 +137,70 @@ describe('the kernel’s queue figures during a stream', () => {
     vi.useRealTimers();
   });
 });
+
+describe('a write that blocks and drains again and again during a stream', () => {
+  it('its first block is news; its flapping waits for the stream’s frames; a long block’s end is news', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'performance', 'Date'],
+    });
+    const { store, l } = make({ flushMs: 40 });
+    const c = store.addConnection('accepted', l, null);
+    store.flush();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.writeWaiting(c, 70_000); // the first block: news
+    vi.advanceTimersByTime(50);
+    expect(calls).toBe(1);
+    // A proxy into a fast sink: blocked and drained every few ms, ~15 times a second.
+    for (let i = 0; i < 20; i++) {
+      store.writeWaiting(c, null);
+      vi.advanceTimersByTime(3);
+      store.writeWaiting(c, 65_536 + i);
+      vi.advanceTimersByTime(3);
+    }
+    vi.advanceTimersByTime(10);
+    // 120 ms of flapping: at most the stream's paced frame, not one per change.
+    expect(calls).toBeLessThanOrEqual(2);
+    // Every change is still an event (NDJSON records each), published with the next frame.
+    vi.advanceTimersByTime(300);
+    const events = store.getSnapshot().events;
+    expect(events.filter((e) => e.type === 'write-blocked')).toHaveLength(21);
+    expect(events.filter((e) => e.type === 'write-unblocked')).toHaveLength(20);
+    // Blocked a long while (the peer stopped reading), then drained: news again.
+    const before = calls;
+    vi.advanceTimersByTime(2_000);
+    store.writeWaiting(c, null);
+    vi.advanceTimersByTime(50);
+    expect(calls).toBe(before + 1);
+    expect(c.writeWaiting).toBeNull();
+  });
+});
+
+describe('a stream whose frames are costly', () => {
+  it('keeps redrawing within its 5 % budget: frames of 25 ms, two a second', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'performance', 'Date'],
+    });
+    const { store, l } = make(); // the defaults the dashboard runs with
+    const c = store.addConnection('accepted', l, null);
+    store.flush();
+    let frames = 0;
+    // The screen, in its thread, reports what each frame cost it (workerLink's ack).
+    store.subscribe(() => {
+      frames++;
+      store.frameDrawn(25);
+    });
+    store.recordRead(c, bytes(65_536), 1);
+    vi.advanceTimersByTime(100);
+    frames = 0;
+    // One burst of 64 KiB reads every 5 ms for 4 s: more of a busy stream, never news.
+    for (let t = 0; t < 4_000; t += 5) {
+      store.recordRead(c, bytes(65_536), 2 + t / 5);
+      vi.advanceTimersByTime(5);
+    }
+    // 25 ms ÷ 0.05 = a frame every 500 ms: 8 in 4 s (the 250 ms cap made it 16, 10 %).
+    expect(frames).toBeGreaterThanOrEqual(7);
+    expect(frames).toBeLessThanOrEqual(9);
+    expect(store.getSnapshot().connections[0]?.reads).toBeGreaterThan(700);
+  });
+});
