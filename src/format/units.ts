@@ -1,5 +1,29 @@
 // Human-readable numbers for the dashboard. Deterministic on purpose (no toLocaleString):
-// the output must not depend on the machine's locale, so tests and screenshots agree.
+// the output must not depend on the machine's locale, so tests and screenshots agree. It
+// follows the user's language instead (setLang): "1,024" is a thousand and twenty-four in
+// English and one point zero two four in Portuguese.
+
+/** How a language writes numbers: its thousands separator and its decimal mark. */
+export interface NumberStyle {
+  group: string;
+  decimal: string;
+}
+
+export const EN_NUMBERS: NumberStyle = { group: ',', decimal: '.' };
+export const PT_NUMBERS: NumberStyle = { group: '.', decimal: ',' };
+
+let style: NumberStyle = EN_NUMBERS;
+
+/** Called by setLang: every number formatted here follows the user's language. */
+export function setNumberStyle(next: NumberStyle): void {
+  style = next;
+}
+
+/** One decimal, with the language's mark. */
+const oneDecimal = (v: number): string => {
+  const s = v.toFixed(1);
+  return style.decimal === '.' ? s : s.replace('.', style.decimal);
+};
 
 const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
@@ -15,7 +39,7 @@ export function formatBytes(n: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+  return `${oneDecimal(value)} ${BYTE_UNITS[unit]}`;
 }
 
 /** "0 B/s", "3.4 MiB/s": a rate in the same binary units as sizes. */
@@ -23,13 +47,13 @@ export function formatRate(bytesPerSec: number): string {
   return `${formatBytes(bytesPerSec)}/s`;
 }
 
-/** "1,234,567". Accepts bigint so exact counters can be passed without conversion. */
+/** "1,234,567" (pt-BR "1.234.567"). Accepts bigint so exact counters can be passed without conversion. */
 export function formatCount(n: number | bigint): string {
   if (typeof n === 'number' && !Number.isFinite(n)) return '?';
   const whole = typeof n === 'bigint' ? n : BigInt(Math.round(n));
   const negative = whole < 0n;
   const digits = (negative ? -whole : whole).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
   return negative ? `-${grouped}` : grouped;
 }
 
@@ -42,7 +66,7 @@ const pad2 = (v: number): string => String(v).padStart(2, '0');
 export function formatAge(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) ms = 0; // clock steps backwards must not print "-1s"
   const tenths = Math.floor(ms / 100);
-  if (tenths < 100) return `${Math.floor(tenths / 10)}.${tenths % 10}s`;
+  if (tenths < 100) return `${Math.floor(tenths / 10)}${style.decimal}${tenths % 10}s`;
   const s = Math.floor(ms / 1000);
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);

@@ -1,3 +1,4 @@
+import { EN_NUMBERS, PT_NUMBERS, setNumberStyle } from '../format/units.js';
 import { en, type MessageKey } from './en.js';
 import { ptBR } from './ptBR.js';
 
@@ -17,6 +18,7 @@ export function detectLang(flag: string | null, env: NodeJS.ProcessEnv = process
 
 export function setLang(lang: Lang): void {
   current = lang;
+  setNumberStyle(lang === 'pt-BR' ? PT_NUMBERS : EN_NUMBERS);
 }
 
 export function getLang(): Lang {

@@ -44,9 +44,9 @@ const TEXT: Record<Lang, { conn: RegExp; clientRow: string; client: RegExp }> = 
     client: /^[│┃] {2}(\d+\.\d [KM]iB) held · peer's window shut: write\(\) blocks/m,
   },
   'pt-BR': {
-    conn: /aberta · (\d+\.\d [KM]iB) à espera, bloqueada pela janela do par/,
+    conn: /aberta · (\d+,\d [KM]iB) à espera, bloqueada pela janela do par/,
     clientRow: 'aberta, bloqueado →',
-    client: /^[│┃] {2}(\d+\.\d [KM]iB) retidos · janela fechada: write\(\) bloqueia/m,
+    client: /^[│┃] {2}(\d+,\d [KM]iB) retidos · janela fechada: write\(\) bloqueia/m,
   },
 };
 

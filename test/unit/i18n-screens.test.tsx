@@ -95,6 +95,14 @@ describe('the dashboard in each language', () => {
     expect(s).not.toContain('Servidores');
   });
 
+  it('writes numbers the Portuguese way with pt-BR: 1.024 B, not 1,024 (a Brazilian reads that as 1 point 024)', () => {
+    const pt = screen('pt-BR');
+    expect(pt).toContain('1.024 B por leitura');
+    expect(pt).toContain('recv(1024)'); // code keeps code's digits
+    expect(pt).not.toContain('1,024');
+    expect(screen('en')).toContain('1,024 B per read');
+  });
+
   it('translates the help overlay and the too-small notice', () => {
     expect(screen('pt-BR', { help: true })).toContain('Teclas — ? ou Esc fecha');
     expect(screen('en', { help: true })).toContain('Keys — ? or Esc closes');

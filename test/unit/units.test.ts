@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatAge, formatBytes, formatClock, formatCount } from '../../src/format/units.js';
+import { setLang } from '../../src/i18n/i18n.js';
 
 describe('formatBytes', () => {
   it('uses whole bytes below 1 KiB and one decimal above', () => {
@@ -55,5 +56,22 @@ describe('formatClock', () => {
     const t = new Date(2024, 0, 2, 3, 4, 5, 6).getTime();
     expect(formatClock(t)).toBe('03:04:05.006');
     expect(formatClock(new Date(2024, 0, 2, 23, 59, 59, 999).getTime())).toBe('23:59:59.999');
+  });
+});
+
+describe('numbers in the user’s language', () => {
+  afterEach(() => setLang('en'));
+
+  it('pt-BR groups with points and writes decimals with a comma; en as before', () => {
+    setLang('pt-BR');
+    expect(formatCount(1234567)).toBe('1.234.567');
+    expect(formatCount(-1234)).toBe('-1.234');
+    expect(formatBytes(1536)).toBe('1,5 KiB');
+    expect(formatBytes(28)).toBe('28 B');
+    expect(formatAge(400)).toBe('0,4s');
+    setLang('en');
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatAge(400)).toBe('0.4s');
   });
 });
