@@ -23,6 +23,7 @@ import { liveStatusText } from './liveStatus.js';
 import { readsAnchor, readsConnections, readsSpark, readsTitle } from './readsView.js';
 import type { Selection } from './selection.js';
 import { theme } from './theme.js';
+import { udpRefusal } from './udpGuard.js';
 import type { UiState } from './uiState.js';
 
 /** How long the answer to a key stays on the status row. */
@@ -169,7 +170,13 @@ export function Dashboard({
         </>
       )}
       {prompt ?? <StatusRow ui={ui} snap={snap} now={now} columns={columns} notes={notes} />}
-      <Footer layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.ports ? 'ports' : ui.focus} />
+      <Footer
+        layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.ports ? 'ports' : ui.focus}
+        context={{
+          refused: (action) => udpRefusal(action, ui, sel) !== null,
+          udp: sel.udp !== null,
+        }}
+      />
     </Box>
   );
 }

@@ -209,15 +209,36 @@ export function actionsFor(s: KeyState, name: string): Action[] {
   return out;
 }
 
+/** What the footer must know of the selection: keys that would be refused, and UDP's own words. */
+export interface HintContext {
+  /** An action that would only say why it does nothing here (udpGuard): not offered. */
+  refused(action: Action): boolean;
+  /** A UDP socket is selected: x closes it, which is no TCP listener. */
+  udp: boolean;
+}
+
+const EVERY_KEY: HintContext = { refused: () => false, udp: false };
+
 /**
  * Hints for the footer: the keys that act now — an overlay's own (lab list, help), else the
- * focused pane's, then the global ones.
+ * focused pane's, then the global ones; none that the selection would refuse.
  */
-export function hintsFor(layer: KeyLayer): { keys: string; label: string }[] {
-  const shown = (x: Binding) => x.keys !== '';
-  const own = BINDINGS.filter((x) => x.where === layer && shown(x));
+export function hintsFor(
+  layer: KeyLayer,
+  ctx: HintContext = EVERY_KEY,
+): { keys: string; label: string }[] {
+  const shown = (x: Binding) => x.keys !== '' && !ctx.refused(x.action);
+  const own = BINDINGS.filter((x) => x.where === layer && shown(x)).map((x) =>
+    ctx.udp && layer === 'listeners' && x.action === 'close'
+      ? { keys: x.keys, label: t('key.close') }
+      : x,
+  );
   if (layer === 'help' || layer === 'lab-list' || layer === 'ports') return own;
-  const global = BINDINGS.filter((x) => x.where === 'global' && shown(x));
+  // A pane's own binding shadows a global one on the same key (u in the client pane).
+  const taken = new Set(BINDINGS.filter((x) => x.where === layer).flatMap((x) => x.match));
+  const global = BINDINGS.filter(
+    (x) => x.where === 'global' && shown(x) && !x.match.some((m) => taken.has(m)),
+  );
   // Tab first: the row is cut at the terminal's width, and moving between panes is the one
   // key every pane needs (at 80 columns a pane's own keys fill the row).
   const tab = global.filter((x) => x.action === 'focus-next');

@@ -42,4 +42,23 @@ describe('TCP keys with UDP selected', () => {
     expect(c).toMatchObject({ state: 'open', noDelay: false, readPaused: false });
     await peer;
   });
+
+  it('the footer shows only the keys that act: none of the TCP ones a UDP row refuses', async () => {
+    const t = testLab();
+    await t.listenAndWait();
+    t.engine.udp.open('127.0.0.1', 0);
+    const ink = renderApp(t);
+    await waitForFrame(ink, (f) => /udp #1 127\.0\.0\.1:\d+ bound/.test(f), 'the UDP row');
+    const footer = (f: string) => f.trimEnd().split('\n').at(-1) ?? '';
+    // On the TCP listener the listener's keys are offered.
+    const tcp = await waitForFrame(ink, (f) => /▶ #1 /.test(f), 'TCP listener selected');
+    expect(footer(tcp)).toMatch(/r retry failed {2}o half-open/);
+    const udp = await press(ink, KEY.down, (f) => /▶ udp #1/.test(f), 'UDP row selected');
+    const row = footer(udp);
+    expect(row).toMatch(/^Tab next pane {2}↑↓ select {2}x /);
+    for (const refused of ['retry failed', 'half-open', 'proxy faults', 'client to listener']) {
+      expect(row, refused).not.toContain(refused);
+    }
+    expect(row).toContain('u UDP socket');
+  });
 });

@@ -1,10 +1,10 @@
 import { Text } from 'ink';
-import { hintsFor, type KeyLayer } from '../keymap.js';
+import { type HintContext, hintsFor, type KeyLayer } from '../keymap.js';
 import { theme } from '../theme.js';
 
 /** Key hints for what has the keys (see hintsFor); truncated to one row. */
-export function Footer({ layer }: { layer: KeyLayer }) {
-  const hints = hintsFor(layer);
+export function Footer({ layer, context }: { layer: KeyLayer; context?: HintContext }) {
+  const hints = hintsFor(layer, context);
   return (
     <Text wrap="truncate">
       {hints.map((h, i) => (
