@@ -60,6 +60,7 @@ export const enKernel = {
   'kernel.explain.LAST_ACK': 'the peer closed first, then this side; waiting for the last ACK',
   'kernel.explain.CLOSING': 'both sides closed at once; waiting for the ACK',
   'kernel.holder.self': '{where} is held by this socklab, listener #{listener}, {state}',
+  'kernel.holder.selfUdp': '{where} is held by this socklab, udp #{socket}, {state}',
   'kernel.holder.pid': '{where} is held by {name} (pid {pid}: {command}), {state}',
   'kernel.holder.hidden': "{where} is held by another user's process, {state}",
   'kernel.holder.unknown':

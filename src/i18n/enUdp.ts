@@ -79,7 +79,9 @@ export const enUdp = {
   'udp.status.noClient': 'no UDP client: press U in the client pane to make one',
 
   'errno.EADDRINUSE.udp':
-    'Another UDP socket is already bound to {where} (in this process or another) — close it or choose another port. Two UDP sockets share a port only when both set SO_REUSEADDR/SO_REUSEPORT before bind(); socklab does not, like the lab’s Python. (Windows: WSAEADDRINUSE, 10048.)',
+    'Another UDP socket is already bound to {where} (in this process or another) — close it or choose another port.',
+  'errno.EADDRINUSE.udpShare':
+    ' Two UDP sockets share a port only when both set SO_REUSEADDR/SO_REUSEPORT before bind(); socklab does not, like the lab’s Python. (Windows: WSAEADDRINUSE, 10048.)',
   'errno.EMSGSIZE':
     'The datagram is too big for UDP: one datagram carries at most 65,507 B over IPv4 (65,535 − 20 B IP header − 8 B UDP header) and 65,527 B over IPv6, so sendto() refused it whole (EMSGSIZE) and nothing was sent to {where}. Send smaller datagrams, or use TCP, a byte stream.',
   'errno.ECONNREFUSED.udp':

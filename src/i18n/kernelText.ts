@@ -111,14 +111,16 @@ export function holderText(where: string, h: PortHolder): string {
     return t(key, { where, state }) + t('kernel.holder.tail');
   }
   const text =
-    h.listener !== null
-      ? t('kernel.holder.self', { where, listener: h.listener, state })
-      : t('kernel.holder.pid', {
-          where,
-          name: escapeText(h.name ?? '?'),
-          pid: h.pid,
-          command: escapeText(h.command ?? '?'),
-          state,
-        });
+    h.udp != null
+      ? t('kernel.holder.selfUdp', { where, socket: h.udp, state })
+      : h.listener !== null
+        ? t('kernel.holder.self', { where, listener: h.listener, state })
+        : t('kernel.holder.pid', {
+            where,
+            name: escapeText(h.name ?? '?'),
+            pid: h.pid,
+            command: escapeText(h.command ?? '?'),
+            state,
+          });
   return text + t('kernel.holder.tail');
 }

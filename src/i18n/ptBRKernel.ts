@@ -56,6 +56,7 @@ export const ptBRKernel: Record<keyof typeof enKernel, string> = {
   'kernel.explain.LAST_ACK': 'o par fechou primeiro, depois este lado; esperando o último ACK',
   'kernel.explain.CLOSING': 'os dois lados fecharam ao mesmo tempo; esperando o ACK',
   'kernel.holder.self': '{where} está ocupado por este socklab, servidor #{listener}, {state}',
+  'kernel.holder.selfUdp': '{where} está ocupado por este socklab, udp #{socket}, {state}',
   'kernel.holder.pid': '{where} está ocupado por {name} (pid {pid}: {command}), {state}',
   'kernel.holder.hidden': '{where} está ocupado por um processo de outro usuário, {state}',
   'kernel.holder.unknown':

@@ -79,7 +79,9 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.status.noClient': 'nenhum cliente UDP: tecle U no painel do cliente para criar um',
 
   'errno.EADDRINUSE.udp':
-    'Outro socket UDP já está ligado a {where} (neste processo ou em outro) — feche-o ou escolha outra porta. Dois sockets UDP só dividem uma porta quando ambos ativam SO_REUSEADDR/SO_REUSEPORT antes do bind(); o socklab não ativa, como o Python do laboratório. (Windows: WSAEADDRINUSE, 10048.)',
+    'Outro socket UDP já está ligado a {where} (neste processo ou em outro) — feche-o ou escolha outra porta.',
+  'errno.EADDRINUSE.udpShare':
+    ' Dois sockets UDP só dividem uma porta quando ambos ativam SO_REUSEADDR/SO_REUSEPORT antes do bind(); o socklab não ativa, como o Python do laboratório. (Windows: WSAEADDRINUSE, 10048.)',
   'errno.EMSGSIZE':
     'O datagrama é grande demais para UDP: um datagrama leva no máximo 65.507 B em IPv4 (65.535 − 20 B de cabeçalho IP − 8 B de cabeçalho UDP) e 65.527 B em IPv6, então sendto() o recusou inteiro (EMSGSIZE) e nada foi enviado para {where}. Envie datagramas menores, ou use TCP, um fluxo de bytes.',
   'errno.ECONNREFUSED.udp':

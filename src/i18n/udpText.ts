@@ -6,7 +6,7 @@ import { recvfrom } from '../udp/recvfrom.js';
 import type { UdpPortRow } from '../udp/udpKernel.js';
 import type { UdpEvent, UdpSocketView } from '../udp/udpTypes.js';
 import { t } from './i18n.js';
-import { endpointText, ownerText } from './kernelText.js';
+import { endpointText, holderText, ownerText } from './kernelText.js';
 
 const at = (e: Endpoint) => formatAddress(e.address, e.port);
 
@@ -52,7 +52,11 @@ export const computedNote = (buffer: number, platform: string = process.platform
 export function explainUdp(info: ErrorInfo, where: string): string | null {
   switch (info.code) {
     case 'EADDRINUSE':
-      return t('errno.EADDRINUSE.udp', { where });
+      // Who holds it, when the kernel's view could say (as for TCP); else the general case.
+      return (
+        (info.holder ? holderText(where, info.holder) : t('errno.EADDRINUSE.udp', { where })) +
+        t('errno.EADDRINUSE.udpShare')
+      );
     case 'EMSGSIZE':
       return t('errno.EMSGSIZE', { where });
     case 'ECONNREFUSED':

@@ -7,8 +7,8 @@ export type { PortHolder } from '../state/types.js';
 
 const WILDCARDS = new Set(['0.0.0.0', '::']);
 
-/** Whether a socket bound to `a` stands in the way of a bind to `b` on the same port. */
-function overlaps(a: string, b: string): boolean {
+/** Whether a socket bound to `a` stands in the way of a bind to `b` on the same port (TCP, UDP). */
+export function overlaps(a: string, b: string): boolean {
   const x = plainAddress(a);
   const y = plainAddress(b);
   return x === y || WILDCARDS.has(x) || WILDCARDS.has(y);
@@ -34,7 +34,19 @@ export function portHolder(
     .sort((a, b) => rank(a) - rank(b));
   const s = bound[0];
   if (!s) return null;
-  const owner = source.owners([s]).get(s.inode) ?? { pid: null, why: 'unknown' as const };
+  // socklab's own listener is known without /proc/PID/fd (whose scan may be a second old).
+  const own =
+    s.state === 'LISTEN'
+      ? [...store.listeners.values()].find(
+          (l) =>
+            l.state === 'listening' &&
+            l.boundPort === port &&
+            overlaps(l.boundAddress ?? '', s.local.address),
+        )
+      : undefined;
+  const owner = own
+    ? { pid: process.pid, name: process.title, command: process.argv.join(' ') }
+    : (source.owners([s]).get(s.inode) ?? { pid: null, why: 'unknown' as const });
   if (owner.pid === null) {
     return {
       state: s.state,
@@ -45,15 +57,6 @@ export function portHolder(
       unknown: owner.why,
     };
   }
-  const own =
-    owner.pid === process.pid
-      ? [...store.listeners.values()].find(
-          (l) =>
-            l.state === 'listening' &&
-            l.boundPort === port &&
-            overlaps(l.boundAddress ?? '', s.local.address),
-        )
-      : undefined;
   return {
     state: s.state,
     pid: owner.pid,

@@ -4,13 +4,16 @@ import type { OwnerUnknown } from '../kernel/types.js';
 
 /** The socket in the way of a bind, and its process as far as this user may see (src/kernel). */
 export interface PortHolder {
-  readonly state: TcpState;
+  /** A TCP state, or UNCONN for a UDP socket with no fixed peer (as `ss` says). */
+  readonly state: TcpState | 'UNCONN';
   readonly pid: number | null;
   /** The process's name (comm) and command line. */
   readonly name: string | null;
   readonly command: string | null;
   /** When it is this socklab's own listener: its id. */
   readonly listener: number | null;
+  /** When it is this socklab's own UDP socket: its id. */
+  readonly udp?: number | null;
   /** Why no process is named ('none' for TIME_WAIT: no process holds it). */
   readonly unknown: OwnerUnknown | null;
 }

@@ -43,6 +43,7 @@ export class UdpEngine {
       os: this.os,
       addError: (k, subject, error, note) =>
         store.addError(k, subject, error, (note ?? null) as Parameters<Store['addError']>[3]),
+      holder: (address, port) => this.kernel.holder(address, port),
     });
     this.handles.set(rec.id, h);
     this.kernel.watch();

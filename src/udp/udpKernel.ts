@@ -1,8 +1,11 @@
 // The kernel's view of UDP sockets (/proc/net/udp{,6}): for socklab's own, the receive queue
 // and the datagrams the kernel dropped (its buffer was full), sampled once a second while one
 // is open; for the ports view, every UDP socket on a port with its owner.
+
+import { overlaps } from '../kernel/portHolder.js';
 import { plainAddress } from '../kernel/procNetTcp.js';
 import type { KernelSource, Owner } from '../kernel/types.js';
+import type { PortHolder } from '../state/types.js';
 import { sampleUdp, type UdpKernelSocket } from './procNetUdp.js';
 import type { UdpBook } from './udpBook.js';
 import type { UdpSocketRec } from './udpRecords.js';
@@ -62,6 +65,28 @@ export class UdpKernel {
       if (was?.rxQueue === next?.rxQueue && was?.drops === next?.drops) continue;
       this.book.change(r, { kernel: next });
     }
+  }
+
+  /**
+   * Who holds `address`:`port` for a UDP bind that found it in use: the socket bound there (a
+   * wildcard overlaps every address), its process, or this socklab's own UDP socket.
+   */
+  holder(address: string, port: number): PortHolder | null {
+    const rows = this.ports(port)?.filter((r) => overlaps(r.socket.local.address, address));
+    const row = rows?.[0];
+    if (!row) return null;
+    const { socket, owner, mine } = row;
+    const state = socket.remote.port === 0 ? 'UNCONN' : 'ESTABLISHED';
+    // socklab's own socket is known from its records (the /proc/PID/fd scan may be a second old).
+    if (mine !== null) {
+      const self = { pid: process.pid, name: process.title, command: process.argv.join(' ') };
+      return { state, ...self, listener: null, udp: mine, unknown: null };
+    }
+    if (owner.pid === null) {
+      return { state, pid: null, name: null, command: null, listener: null, unknown: owner.why };
+    }
+    const { pid, name, command } = owner;
+    return { state, pid, name, command, listener: null, udp: null, unknown: null };
   }
 
   /** Every UDP socket on `port` (all without one), socklab's own named, the others' owners. */

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { toErrorInfo } from '../core/errorInfo.js';
 import type { OsContext } from '../core/osProbe.js';
 import { portNote } from '../core/portNotes.js';
-import type { ErrorInfo } from '../state/types.js';
+import type { ErrorInfo, PortHolder } from '../state/types.js';
 import type { UdpBook } from './udpBook.js';
 import type { UdpSocketRec } from './udpRecords.js';
 
@@ -20,6 +20,8 @@ export interface UdpContext {
     error: ErrorInfo | null,
     note?: unknown,
   ): void;
+  /** Who holds a port a bind found in use (the kernel's view), or null. */
+  holder?(address: string, port: number): PortHolder | null;
 }
 
 /** udp6 for an IPv6 address (or a host in brackets' clothing), else udp4. */
@@ -87,7 +89,9 @@ export class UdpHandle {
     const { rec } = this;
     this.socket = null;
     const info = this.info(err, rec.port);
-    const full = { ...info, address: info.address ?? rec.host, port: info.port ?? rec.port };
+    const at = { address: info.address ?? rec.host, port: info.port ?? rec.port };
+    const holder = info.code === 'EADDRINUSE' ? this.ctx.holder?.(at.address, at.port) : undefined;
+    const full = { ...info, ...at, ...(holder !== undefined && { holder }) };
     this.ctx.book.change(
       rec,
       { state: 'failed', error: full },

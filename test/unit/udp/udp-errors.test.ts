@@ -33,7 +33,8 @@ describe('UDP errors', () => {
     });
     expect(u.error).toMatchObject({ code: 'EADDRINUSE', syscall: 'bind', port: first.port });
     const text = explainError(u.error as NonNullable<typeof u.error>);
-    expect(text).toContain('Another UDP socket is already bound to 127.0.0.1:');
+    // The kernel's view names the holder: socklab's own first socket.
+    expect(text).toContain(`127.0.0.1:${first.port} is held by this socklab, udp #${first.id}`);
     expect(text).toContain('SO_REUSEADDR');
     expect(lab.snap().errors[0]).toMatchObject({ kind: 'bind', subject: `udp #${second}` });
     expect(lab.events.map((e) => e.type)).toContain('udp-bind-error');

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
+import { explainError } from '../../../src/i18n/explainError.js';
 import { sampleUdp } from '../../../src/udp/procNetUdp.js';
 import { makeEngine, type TestEngine } from '../../helpers/lab.js';
 import { type PythonProc, spawnPython } from '../../helpers/python.js';
@@ -63,5 +64,34 @@ describe.skipIf(!linux || !hasPython)('UDP in /proc/net/udp', () => {
     lab.engine.udp.kernel.tick();
     const [k] = sampleUdp(new Set([port])) ?? [];
     expect(udpOf(lab.snap(), id)?.kernel).toEqual({ rxQueue: k.rxQueue, drops: k.drops });
+  });
+
+  it('EADDRINUSE names who holds the UDP port: the Python process, or socklab’s own socket', async () => {
+    t = makeEngine();
+    const lab = t;
+    mute = spawnPython('udp_mudo.py', ['4096']);
+    const port = Number((await mute.waitForLine(/^PORT (\d+)$/))[1]);
+    const failedOn = async (p: number) => {
+      const id = lab.engine.udp.open('127.0.0.1', p);
+      const u = await lab.until((s) => {
+        const v = udpOf(s, id);
+        return v?.state === 'failed' ? v : undefined;
+      });
+      return u.error as NonNullable<typeof u.error>;
+    };
+    const theirs = await failedOn(port);
+    expect(theirs.holder).toMatchObject({ pid: mute.proc.pid, name: 'python3', state: 'UNCONN' });
+    expect(explainError(theirs)).toMatch(
+      new RegExp(
+        `^127\\.0\\.0\\.1:${port} is held by python3 \\(pid ${mute.proc.pid}: .*udp_mudo\\.py 4096\\), UNCONN`,
+      ),
+    );
+    const own = await udpBound(lab);
+    const mine = await failedOn(own.port);
+    expect(mine.holder).toMatchObject({ pid: process.pid, udp: own.id });
+    expect(explainError(mine)).toContain(`is held by this socklab, udp #${own.id}, UNCONN`);
+    // NDJSON's udp-bind-error carries it too.
+    const ev = lab.events.filter((e) => e.type === 'udp-bind-error');
+    expect(ev.at(-1)).toMatchObject({ holder: { udp: own.id } });
   });
 });
