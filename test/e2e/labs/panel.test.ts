@@ -175,12 +175,17 @@ describe('lab panel scrolling', () => {
       app.write('a');
       const answer = `${catalogue('en')['lab.answer']}:`;
       await app.waitFor((x) => paneRows(x, 'lab', cols, rows).some((r) => r.startsWith(answer)));
-      for (let i = 0; i < 40 && (where()?.to ?? 0) < (where()?.total ?? 0); i++) {
-        const from = where()?.from;
+      // Positions are read off settled screens: a frame read half-drawn may lack its marker row,
+      // and `undefined` would then pass for the end.
+      for (let i = 0; i < 40; i++) {
+        const at = where(await settled(app));
+        expect(at).not.toBeNull();
+        if ((at?.to ?? 0) >= (at?.total ?? 0)) break;
         app.write(KEYS.down);
-        await app.waitFor((x) => where(x)?.from !== from);
+        await app.waitFor((x) => where(x) !== null && where(x)?.from !== at?.from);
       }
-      const end = where();
+      const end = where(await settled(app));
+      expect(end).not.toBeNull();
       expect(end?.to).toBe(end?.total);
       app.write(KEYS.down); // at the end: stays, then one row up moves
       app.write(KEYS.up);
