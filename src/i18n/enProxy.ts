@@ -12,6 +12,7 @@ export const enProxy = {
   'proxy.fault.slowCloseMs': 'slow close {value} ms',
   'proxy.pairDialling': '⇄ dialling {target}',
   'proxy.upstreamState': 'upstream {state}',
+  'proxy.upstreamBlocked': '{bytes} waiting for the server, blocked by its window',
   'line.proxyOpened': 'proxy {listener}: conn {connection} relayed by conn {upstream} to {target}',
   'line.faultChanged': 'proxy {listener} {direction} faults: {faults}',
   'args.badProxy': '--proxy "{text}": {error} (expected [HOST:]PORT=HOST:PORT)',

@@ -11,6 +11,7 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'proxy.fault.slowCloseMs': 'fechamento lento {value} ms',
   'proxy.pairDialling': '⇄ conectando a {target}',
   'proxy.upstreamState': 'lado do servidor {state}',
+  'proxy.upstreamBlocked': '{bytes} à espera do servidor, bloqueados pela janela dele',
   'line.proxyOpened':
     'proxy {listener}: conexão {connection} repassada pela conexão {upstream} para {target}',
   'line.faultChanged': 'proxy {listener} {direction} falhas: {faults}',

@@ -9,6 +9,7 @@ import type { Snapshot } from '../../src/state/types.js';
 import { ClientPane } from '../../src/ui/components/ClientPane.js';
 import { ConnectionsPane } from '../../src/ui/components/ConnectionsPane.js';
 import { defer, raw, renderLive, runCleanups, testLab, waitForFrame } from '../helpers/ink.js';
+import { proxyTo, target } from '../helpers/proxy.js';
 
 afterEach(async () => {
   setLang('en');
@@ -124,5 +125,42 @@ describe.each(['en', 'pt-BR'] as const)('blocked by the peer’s window (%s)', (
       20_000,
     );
     expect(t.conn(id).bytesOut).toBe(400 * CHUNK.length);
+  });
+});
+
+describe('a proxy whose target stops reading', () => {
+  it('says so on the pair’s row, with the bytes the upstream leg holds, until the target reads', async () => {
+    const t = testLab({ bufferSize: 65_536 });
+    const tg = await target();
+    defer(() => new Promise<void>((r) => tg.server.close(() => r())));
+    const { port } = await proxyTo(t, tg.port);
+    const client = await raw(port);
+    const server = await tg.next();
+    defer(() => server.destroy());
+    server.pause(); // the lab's servidor.py stopped (kill -STOP): its window shuts
+    const rows = (s: Snapshot) => s.connections.filter((c) => c.proxy?.role === 'accepted');
+    const legs = (s: Snapshot) =>
+      new Map(s.connections.filter((c) => c.proxy?.role === 'upstream').map((c) => [c.id, c]));
+    const ink = renderLive(t.store, (s) => (
+      <ConnectionsPane
+        listener={s.listeners[0] ?? null}
+        connections={rows(s)}
+        legs={legs(s)}
+        selectedId={rows(s)[0]?.id ?? null}
+        focused
+        width={160}
+        height={6}
+        now={Date.now()}
+      />
+    ));
+    const sender = flood(client);
+    defer(() => sender.stop());
+    const upstream = /(\d+\.\d [KM]iB) waiting for the server, blocked by its window/;
+    const f = await waitForFrame(ink, (x) => upstream.test(x), 'the upstream blocked notice');
+    const leg = [...legs(t.snap()).values()][0];
+    expect(upstream.exec(f)?.[1]).toBe(formatBytes(leg?.writeWaiting ?? Number.NaN));
+    sender.stop();
+    server.resume();
+    await waitForFrame(ink, (x) => !upstream.test(x), 'the notice gone', 20_000);
   });
 });

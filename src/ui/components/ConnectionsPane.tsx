@@ -44,6 +44,10 @@ export function KernelColumn({ c }: { c: ConnectionView }) {
 }
 
 /** Accepted connections of the selected listener; the peer's ephemeral port stands out. */
+/** A proxied row's dialled leg, when it has one. */
+const legOf = (c: ConnectionView, legs?: ReadonlyMap<number, ConnectionView>) =>
+  c.proxy?.partner == null ? undefined : legs?.get(c.proxy.partner);
+
 export function ConnectionsPane({
   listener,
   connections,
@@ -104,14 +108,18 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
-            {c.proxy ? (
-              <Text color={theme.client}>
-                {pairText(c, c.proxy.partner === null ? undefined : legs?.get(c.proxy.partner))}
-              </Text>
-            ) : null}
+            {c.proxy ? <Text color={theme.client}>{pairText(c, legOf(c, legs))}</Text> : null}
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
+              </Text>
+            ) : null}
+            {/* The other direction: the target does not read what the proxy forwards. */}
+            {legOf(c, legs)?.writeWaiting != null ? (
+              <Text color={theme.warn} bold>
+                {` · ${t('proxy.upstreamBlocked', {
+                  bytes: formatBytes(legOf(c, legs)?.writeWaiting ?? 0),
+                })}`}
               </Text>
             ) : null}
             <KernelColumn c={c} />
