@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Store } from '../state/store.js';
 import type { PortHolder } from '../state/types.js';
 import { plainAddress } from './procNetTcp.js';
@@ -5,13 +6,18 @@ import type { KernelSocket, KernelSource } from './types.js';
 
 export type { PortHolder } from '../state/types.js';
 
-const WILDCARDS = new Set(['0.0.0.0', '::']);
-
-/** Whether a socket bound to `a` stands in the way of a bind to `b` on the same port (TCP, UDP). */
+/**
+ * Whether a socket bound to `a` stands in the way of a bind to `b` on the same port (TCP, UDP):
+ * the same address; 0.0.0.0 and any IPv4 address; [::] and anything (dual-stack, as Node and
+ * Python bind it: the kernel's view cannot tell IPV6_V6ONLY). 0.0.0.0 does not hold ::1.
+ */
 export function overlaps(a: string, b: string): boolean {
   const x = plainAddress(a);
   const y = plainAddress(b);
-  return x === y || WILDCARDS.has(x) || WILDCARDS.has(y);
+  if (x === y || x === '::' || y === '::') return true;
+  if (x === '0.0.0.0') return net.isIPv4(y);
+  if (y === '0.0.0.0') return net.isIPv4(x);
+  return false;
 }
 
 /** How strongly a socket holds its port: a listener, then a live connection, then TIME_WAIT. */
@@ -29,9 +35,12 @@ export function portHolder(
   source: KernelSource,
   store: Store,
 ): PortHolder | null {
+  // The socket bound to that very address before one bound to a wildcard.
+  const exact = (s: KernelSocket) =>
+    plainAddress(s.local.address) === plainAddress(address) ? 1 : 0;
   const bound = sockets
     .filter((s) => s.local.port === port && overlaps(s.local.address, address))
-    .sort((a, b) => rank(a) - rank(b));
+    .sort((a, b) => rank(a) - rank(b) || exact(b) - exact(a));
   const s = bound[0];
   if (!s) return null;
   // socklab's own listener is known without /proc/PID/fd (whose scan may be a second old).

@@ -72,7 +72,12 @@ export class UdpKernel {
    * wildcard overlaps every address), its process, or this socklab's own UDP socket.
    */
   holder(address: string, port: number): PortHolder | null {
-    const rows = this.ports(port)?.filter((r) => overlaps(r.socket.local.address, address));
+    const exact = (r: UdpPortRow) =>
+      plainAddress(r.socket.local.address) === plainAddress(address) ? 1 : 0;
+    // The socket bound to that very address before one bound to a wildcard.
+    const rows = this.ports(port)
+      ?.filter((r) => overlaps(r.socket.local.address, address))
+      .sort((a, b) => exact(b) - exact(a));
     const row = rows?.[0];
     if (!row) return null;
     const { socket, owner, mine } = row;
