@@ -1,7 +1,7 @@
 import type { Store } from '../state/store.js';
 import type { UdpPortRow } from '../udp/udpKernel.js';
 import { connKey, listenKey } from './matchKey.js';
-import { plainAddress } from './procNetTcp.js';
+import { overlaps } from './portHolder.js';
 import type { Availability, KernelEndpoint, KernelSocket, KernelSource, Owner } from './types.js';
 
 /** `socklab ports [[HOST:]PORT]`: the port (all when omitted), and the host when typed. */
@@ -38,14 +38,11 @@ export interface PortsReport {
   readonly udp?: readonly UdpPortRow[] | null;
 }
 
-const WILDCARDS = new Set(['0.0.0.0', '::']);
-
-/** Whether endpoint `e` is `host`:`port` (a wildcard address answers every host). */
+/** Whether endpoint `e` is `host`:`port` (0.0.0.0 answers every IPv4 host, [::] every host). */
 function endpointMatches(e: KernelEndpoint, filter: PortsFilter): boolean {
   if (filter.port !== undefined && e.port !== filter.port) return false;
   if (filter.host === undefined) return true;
-  const a = plainAddress(e.address);
-  return a === plainAddress(filter.host.replace(/^\[(.*)\]$/, '$1')) || WILDCARDS.has(a);
+  return overlaps(e.address, filter.host.replace(/^\[(.*)\]$/, '$1'));
 }
 
 /** LISTEN first, then by local port, then remote port: as a student reads a server's port. */
