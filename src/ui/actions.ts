@@ -94,7 +94,12 @@ export function runAction(action: Action, ctx: ActionContext): Done {
         return done(set({ status: t('status.selectListener') }));
       }
       return engine.call('connect', loopbackFor(l.host, l.boundAddress), l.boundPort).then((id) => {
-        set({ clientId: id, focus: 'client', statusLive: { kind: 'client', id } });
+        set({
+          clientId: id,
+          clientsUdp: false,
+          focus: 'client',
+          statusLive: { kind: 'client', id },
+        });
         // The next key waits for the connect to end (a millisecond on loopback).
         return whenConnected(engine, id);
       });

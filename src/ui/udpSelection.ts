@@ -16,7 +16,13 @@ export function udpSelect(snap: Snapshot, ui: UiState): UdpSelection {
   const all = snap.udp ?? [];
   const udpSockets = all.filter((u) => u.kind === 'socket');
   const udpClients = all.filter((u) => u.kind === 'client');
-  const udp = ui.udpId === null ? null : (udpSockets.find((u) => u.id === ui.udpId) ?? null);
+  // With no TCP listener at all (socklab -u alone), the first UDP socket is the selection.
+  const udp =
+    ui.udpId === null
+      ? snap.listeners.length === 0
+        ? (udpSockets[0] ?? null)
+        : null
+      : (udpSockets.find((u) => u.id === ui.udpId) ?? null);
   const udpClient = ui.clientsUdp
     ? (udpClients.find((u) => u.id === ui.udpClientId) ?? udpClients.at(-1) ?? null)
     : null;

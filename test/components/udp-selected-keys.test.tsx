@@ -61,4 +61,35 @@ describe('TCP keys with UDP selected', () => {
     }
     expect(row).toContain('u UDP socket');
   });
+
+  it('a UDP socket alone (socklab -u HOST:PORT) is selected: its peers and datagrams show', async () => {
+    const t = testLab();
+    t.engine.udp.open('127.0.0.1', 0);
+    const ink = renderApp(t);
+    const f = await waitForFrame(
+      ink,
+      (x) => /▶ udp #1 127\.0\.0\.1:\d+ bound/.test(x),
+      'UDP row selected',
+    );
+    expect(f).toContain('Peers of udp #1');
+    expect(f).toContain('Datagrams — udp #1');
+    const footer = f.trimEnd().split('\n').at(-1) ?? '';
+    expect(footer).not.toContain('retry failed');
+  });
+
+  it('c from the UDP client view connects a TCP client and shows the TCP clients', async () => {
+    const t = testLab();
+    await t.listenAndWait();
+    const ink = renderApp(t);
+    for (let i = 0; i < 3; i++) await press(ink, KEY.tab, () => true, 'tab');
+    await waitForFrame(ink, (f) => f.includes('▸ Client'), 'client pane focused');
+    await press(ink, 'U', (f) => f.includes('Client (UDP)'), 'UDP clients shown');
+    const f = await press(
+      ink,
+      'c',
+      (x) => /▶ #1 local port \d+ open/.test(x) && !x.includes('Client (UDP)'),
+      'the TCP client shown',
+    );
+    expect(f).not.toContain('Client (UDP)');
+  });
 });
