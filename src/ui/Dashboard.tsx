@@ -175,6 +175,7 @@ export function Dashboard({
         context={{
           refused: (action) => udpRefusal(action, ui, sel) !== null,
           udp: sel.udp !== null,
+          lab: ui.lab !== null,
         }}
       />
     </Box>

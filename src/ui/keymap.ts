@@ -215,9 +215,14 @@ export interface HintContext {
   refused(action: Action): boolean;
   /** A UDP socket is selected: x closes it, which is no TCP listener. */
   udp: boolean;
+  /** A lab is open: its keys come before the pane's (keyLayers). */
+  lab?: boolean;
 }
 
 const EVERY_KEY: HintContext = { refused: () => false, udp: false };
+
+/** A lab's scrolling gives way to the pane when its text fits: those keys are not taken. */
+const LAB_TAKES = new Set<Action>(['lab-run', 'lab-answer', 'lab-close']);
 
 /**
  * Hints for the footer: the keys that act now — an overlay's own (lab list, help), else the
@@ -228,7 +233,14 @@ export function hintsFor(
   ctx: HintContext = EVERY_KEY,
 ): { keys: string; label: string }[] {
   const shown = (x: Binding) => x.keys !== '' && !ctx.refused(x.action);
-  const own = BINDINGS.filter((x) => x.where === layer && shown(x)).map((x) =>
+  // An open lab's own keys come first (keyLayers): the pane's and the global ones on them wait.
+  const labTaken = new Set(
+    ctx.lab
+      ? BINDINGS.filter((x) => x.where === 'lab' && LAB_TAKES.has(x.action)).flatMap((x) => x.match)
+      : [],
+  );
+  const free = (x: Binding) => !x.match.some((m) => labTaken.has(m));
+  const own = BINDINGS.filter((x) => x.where === layer && shown(x) && free(x)).map((x) =>
     ctx.udp && layer === 'listeners' && x.action === 'close'
       ? { keys: x.keys, label: t('key.close') }
       : x,
@@ -237,7 +249,7 @@ export function hintsFor(
   // A pane's own binding shadows a global one on the same key (u in the client pane).
   const taken = new Set(BINDINGS.filter((x) => x.where === layer).flatMap((x) => x.match));
   const global = BINDINGS.filter(
-    (x) => x.where === 'global' && shown(x) && !x.match.some((m) => taken.has(m)),
+    (x) => x.where === 'global' && shown(x) && free(x) && !x.match.some((m) => taken.has(m)),
   );
   // Tab first: the row is cut at the terminal's width, and moving between panes is the one
   // key every pane needs (at 80 columns a pane's own keys fill the row).

@@ -92,4 +92,19 @@ describe('TCP keys with UDP selected', () => {
     );
     expect(f).not.toContain('Client (UDP)');
   });
+
+  it('the peers and datagrams panes offer no TCP connection or timeline key, and h says why', async () => {
+    const t = testLab();
+    t.engine.udp.open('127.0.0.1', 0);
+    const ink = renderApp(t);
+    const footer = (f: string) => f.trimEnd().split('\n').at(-1) ?? '';
+    await waitForFrame(ink, (x) => /▶ udp #1/.test(x), 'UDP row selected');
+    const peers = await press(ink, KEY.tab, (x) => x.includes('▸ Peers'), 'peers pane focused');
+    expect(footer(peers)).not.toContain('↑↓');
+    const datagrams = await press(ink, KEY.tab, (x) => x.includes('▸ Datagrams'), 'datagrams focused');
+    for (const key of ['hex/text', 'this connection', 'scroll the timeline', 'h hex']) {
+      expect(footer(datagrams), key).not.toContain(key);
+    }
+    await press(ink, 'h', (x) => NOT_UDP.test(x), 'h refused');
+  });
 });

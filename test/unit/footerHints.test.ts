@@ -14,3 +14,11 @@ it('a pane’s own key hides the global one it shadows: u in the client pane is 
       .map((h) => h.label),
   ).toEqual(['UDP socket']);
 });
+
+it('with a lab open its own keys go first: the reads pane’s a (scope) is not offered, a shows the answer', () => {
+  const open = { refused: () => false, udp: false, lab: true };
+  expect(hintsFor('reads', open).map((h) => h.keys)).not.toContain('a');
+  expect(hintsFor('reads').map((h) => h.keys)).toContain('a');
+  // ↑↓ still reach the pane when the lab's text fits its panel: offered.
+  expect(hintsFor('connections', open).map((h) => h.keys)).toContain('↑↓');
+});
