@@ -221,6 +221,8 @@ export const en = {
 
   'note.exposed':
     'warning: {host} listens on every interface — other machines can connect; use 127.0.0.1 to stay local',
+  'note.exposedUdp':
+    'warning: {host} is bound on every interface — other machines can send datagrams to it; use 127.0.0.1 to stay local',
   'note.elsewhere':
     'as a normal user on Linux this bind fails with EACCES (ports below {limit} are privileged: net.ipv4.ip_unprivileged_port_start); macOS 10.14 and later allow it on 0.0.0.0 but may refuse a specific address such as 127.0.0.1',
   'note.win32': 'port {port} bound because Windows has no privileged ports; elsewhere: {elsewhere}',

@@ -76,7 +76,7 @@ export const enUdp = {
   'udp.status.notOpen': 'udp #{id} is not open: nothing sent',
   'udp.status.closed': 'closed udp #{id}',
   'udp.status.gone': 'udp #{id} is already closed',
-  'udp.status.noClient': 'no UDP client: press U in the client pane to make one',
+  'udp.status.noClient': 'no UDP client: press u in the client pane to make one',
 
   'errno.EADDRINUSE.udp':
     'Another UDP socket is already bound to {where} (in this process or another) — close it or choose another port.',

@@ -19,7 +19,9 @@ export function portNoteText(note: PortNote): string {
   const x = note.exposed;
   if (x)
     parts.push(
-      t('note.exposed', { host: x.typed === x.bound ? x.bound : `${x.typed} (${x.bound})` }),
+      t(note.udp ? 'note.exposedUdp' : 'note.exposed', {
+        host: x.typed === x.bound ? x.bound : `${x.typed} (${x.bound})`,
+      }),
     );
   return parts.join('; ');
 }

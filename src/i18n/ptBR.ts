@@ -214,6 +214,8 @@ export const ptBR: Record<MessageKey, string> = {
 
   'note.exposed':
     'atenção: {host} escuta em todas as interfaces — outras máquinas podem conectar; use 127.0.0.1 para ficar só na máquina local',
+  'note.exposedUdp':
+    'atenção: {host} está ligado a todas as interfaces — outras máquinas podem enviar datagramas a ele; use 127.0.0.1 para ficar só na máquina local',
   'note.elsewhere':
     'como usuário comum no Linux este bind falha com EACCES (portas abaixo de {limit} são privilegiadas: net.ipv4.ip_unprivileged_port_start); o macOS 10.14 ou mais novo permite em 0.0.0.0, mas pode recusar um endereço específico como 127.0.0.1',
   'note.win32':

@@ -10,7 +10,7 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'proxy.fault.blackhole': 'buraco negro',
   'proxy.fault.slowCloseMs': 'fechamento lento {value} ms',
   'proxy.pairDialling': '⇄ conectando a {target}',
-  'proxy.upstreamState': 'lado do servidor {state}',
+  'proxy.upstreamState': 'conexão com o servidor {state}',
   'proxy.upstreamBlocked': '{bytes} à espera do servidor, bloqueados pela janela dele',
   'line.proxyOpened':
     'proxy {listener}: conexão {connection} repassada pela conexão {upstream} para {target}',

@@ -76,7 +76,7 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.status.notOpen': 'udp #{id} não está aberto: nada enviado',
   'udp.status.closed': 'udp #{id} fechado',
   'udp.status.gone': 'udp #{id} já está fechado',
-  'udp.status.noClient': 'nenhum cliente UDP: tecle U no painel do cliente para criar um',
+  'udp.status.noClient': 'nenhum cliente UDP: tecle u no painel do cliente para criar um',
 
   'errno.EADDRINUSE.udp':
     'Outro socket UDP já está ligado a {where} (neste processo ou em outro) — feche-o ou escolha outra porta.',

@@ -87,6 +87,8 @@ export interface PortNote {
   } | null;
   /** Bound to every interface (others can connect): the host typed and the address bound. */
   readonly exposed: { readonly typed: string; readonly bound: string } | null;
+  /** A UDP socket's note: others send to it rather than connect. */
+  readonly udp?: boolean;
 }
 
 /** What a guided lab opened: the lab's id and which of its runs (each `g` is a new run). */

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { toErrorInfo } from '../core/errorInfo.js';
 import type { OsContext } from '../core/osProbe.js';
 import { portNote } from '../core/portNotes.js';
-import type { ErrorInfo, PortHolder } from '../state/types.js';
+import type { ErrorInfo, PortHolder, PortNote } from '../state/types.js';
 import type { UdpBook } from './udpBook.js';
 import type { UdpSocketRec } from './udpRecords.js';
 
@@ -23,6 +23,8 @@ export interface UdpContext {
   /** Who holds a port a bind found in use (the kernel's view), or null. */
   holder?(address: string, port: number): PortHolder | null;
 }
+
+const udpNote = (n: PortNote | null): PortNote | null => (n ? { ...n, udp: true } : null);
 
 /** udp6 for an IPv6 address (or a host in brackets' clothing), else udp4. */
 export const udpType = (host: string): 'udp4' | 'udp6' =>
@@ -66,7 +68,7 @@ export class UdpHandle {
       bound = true;
       const a = s.address();
       const note =
-        rec.kind === 'socket' ? portNote(a.port, this.ctx.os, rec.host, a.address) : null;
+        rec.kind === 'socket' ? udpNote(portNote(a.port, this.ctx.os, rec.host, a.address)) : null;
       book.change(
         rec,
         { state: 'listening', boundPort: a.port, boundAddress: a.address, family: a.family, note },

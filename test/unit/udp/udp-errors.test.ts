@@ -3,6 +3,7 @@
 import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainError } from '../../../src/i18n/explainError.js';
+import { portNoteText } from '../../../src/i18n/portNoteText.js';
 import { makeEngine, type TestEngine } from '../../helpers/lab.js';
 import { udpBound, udpOf } from '../../helpers/udp.js';
 
@@ -90,5 +91,20 @@ describe('UDP errors', () => {
     });
     await lab.until((s) => udpOf(s, probe)?.lastError);
     expect(udpOf(lab.snap(), c)?.lastError).toBeNull();
+  });
+});
+
+describe('a UDP socket on every interface', () => {
+  it('warns that other machines can send to it (UDP has no connecting)', async () => {
+    t = makeEngine();
+    const lab = t;
+    const id = lab.engine.udp.open('0.0.0.0', 0);
+    const u = await lab.until((s) => {
+      const v = udpOf(s, id);
+      return v?.state === 'listening' && v.note ? v : undefined;
+    });
+    const text = portNoteText(u.note as NonNullable<typeof u.note>);
+    expect(text).toContain('other machines can send datagrams to it');
+    expect(text).not.toContain('connect');
   });
 });
