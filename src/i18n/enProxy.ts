@@ -21,6 +21,9 @@ export const enProxy = {
   'args.proxyNoEquals': 'no "=" between the listening side and the target',
   'args.badFault':
     '{flag} "{text}": {error} (expected [upstream:|downstream:]{unit}, a whole number 0–{max})',
+  'args.faultNotWhole': 'not a whole number',
+  'args.faultTooBig': 'more than {max}',
+  'args.faultNotOnOff': 'neither on nor off',
   'args.badDirection':
     '"{text}" is not a direction: upstream (→, client to server), downstream (←) or both',
   'args.faultNeedsProxy': '{flag} needs --proxy',

@@ -21,6 +21,9 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'args.proxyNoEquals': 'falta o "=" entre o lado que escuta e o destino',
   'args.badFault':
     '{flag} "{text}": {error} (esperado [upstream:|downstream:]{unit}, um inteiro de 0 a {max})',
+  'args.faultNotWhole': 'não é um número inteiro',
+  'args.faultTooBig': 'maior que {max}',
+  'args.faultNotOnOff': 'nem on nem off',
   'args.badDirection':
     '"{text}" não é uma direção: upstream (→, cliente para servidor), downstream (←) ou both',
   'args.faultNeedsProxy': '{flag} precisa de --proxy',

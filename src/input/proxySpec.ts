@@ -88,13 +88,15 @@ export function parseFault(word: string, text: string, flag = word): Parsed<Faul
   if (spec.name === 'blackhole') {
     const on = /^(on|1|true|yes|)$/i.test(value);
     if (!on && !/^(off|0|false|no)$/i.test(value)) {
-      return { ok: false, error: t('args.badFault', { flag, text, error: value, ...spec }) };
+      const error = t('args.faultNotOnOff');
+      return { ok: false, error: t('args.badFault', { flag, text, ...spec, error }) };
     }
     return { ok: true, value: { directions, patch: { blackhole: on } } };
   }
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= 0 && n <= spec.max)) {
-    return { ok: false, error: t('args.badFault', { flag, text, error: value, ...spec }) };
+    const error = Number.isNaN(n) ? t('args.faultNotWhole') : t('args.faultTooBig', spec);
+    return { ok: false, error: t('args.badFault', { flag, text, ...spec, error }) };
   }
   return { ok: true, value: { directions, patch: { [spec.name]: n } } };
 }

@@ -55,6 +55,16 @@ describe('proxy flags', () => {
     expect(error(['--proxy', '1=127.0.0.1:2', '--rate', 'fast'])).toMatch(/--rate "fast"/);
     expect(error(['--pace', '5'])).toMatch(/--pace needs --proxy/);
   });
+
+  it('a bad fault value says what is wrong with it, not the value again', () => {
+    const bad = (text: string) => {
+      const r = parseFaultCommand(text);
+      return r.ok ? null : r.error;
+    };
+    expect(bad('rate 1,5')).toMatch(/^rate "1,5": not a whole number \(expected/);
+    expect(bad('latency up:99999999999')).toMatch(/: more than [\d,.]+ \(expected/);
+    expect(bad('blackhole maybe')).toMatch(/: neither on nor off \(expected/);
+  });
 });
 
 describe('the fault prompt', () => {
