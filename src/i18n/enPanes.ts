@@ -45,6 +45,9 @@ export const enPanes = {
   'client.title': 'Client',
   'client.info': 'c connect · Enter message · t host:port',
   'client.empty': 'no clients — press c to connect to the selected listener',
+  'client.infoUdpRow': 't host:port · Enter message · u UDP client',
+  'client.emptyUdpRow':
+    'no clients — t to connect to host:port (c needs a TCP listener selected), or u for a UDP client',
   'client.localPort': 'local port',
   'client.totals': '#{id}: out {bytesOut} · in {bytesIn}',
   'client.totalsClosed': '#{id} {how}: out {bytesOut} · in {bytesIn}',

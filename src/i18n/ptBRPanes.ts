@@ -44,6 +44,9 @@ export const ptBRPanes: Record<keyof typeof enPanes, string> = {
   'client.title': 'Cliente',
   'client.info': 'c conectar · Enter mensagem · t host:porta',
   'client.empty': 'nenhum cliente — tecle c para conectar ao servidor selecionado',
+  'client.infoUdpRow': 't host:porta · Enter mensagem · u cliente UDP',
+  'client.emptyUdpRow':
+    'nenhum cliente — t para conectar a host:porta (c pede um servidor TCP selecionado), ou u para um cliente UDP',
   'client.localPort': 'porta local',
   'client.totals': '#{id}: enviados {bytesOut} · recebidos {bytesIn}',
   'client.totalsClosed': '#{id} {how}: enviados {bytesOut} · recebidos {bytesIn}',

@@ -135,6 +135,7 @@ export function Dashboard({
               <ClientPane
                 clients={sel.clients}
                 selected={sel.client}
+                udpRow={sel.udp !== null}
                 focused={ui.focus === 'client'}
                 width={L.right}
                 height={L.middle}

@@ -101,10 +101,24 @@ describe('TCP keys with UDP selected', () => {
     await waitForFrame(ink, (x) => /▶ udp #1/.test(x), 'UDP row selected');
     const peers = await press(ink, KEY.tab, (x) => x.includes('▸ Peers'), 'peers pane focused');
     expect(footer(peers)).not.toContain('↑↓');
-    const datagrams = await press(ink, KEY.tab, (x) => x.includes('▸ Datagrams'), 'datagrams focused');
+    const datagrams = await press(
+      ink,
+      KEY.tab,
+      (x) => x.includes('▸ Datagrams'),
+      'datagrams focused',
+    );
     for (const key of ['hex/text', 'this connection', 'scroll the timeline', 'h hex']) {
       expect(footer(datagrams), key).not.toContain(key);
     }
     await press(ink, 'h', (x) => NOT_UDP.test(x), 'h refused');
+  });
+
+  it('the client pane does not offer c while a UDP row is selected (c needs a TCP listener)', async () => {
+    const t = testLab();
+    t.engine.udp.open('127.0.0.1', 0);
+    const ink = renderApp(t);
+    const f = await waitForFrame(ink, (x) => /▶ udp #1/.test(x), 'UDP row selected');
+    expect(f).not.toContain('press c to connect');
+    expect(f).toContain('no clients — t to connect');
   });
 });

@@ -15,6 +15,8 @@ interface Props {
   focused: boolean;
   width: number;
   height: number;
+  /** A UDP socket is selected in the listeners pane: c has no TCP listener to connect to. */
+  udpRow?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ function totals(c: ConnectionView): string {
 }
 
 /** socklab's own clients: target, the client's local (ephemeral) port, state, bytes, replies. */
-export function ClientPane({ clients, selected, focused, width, height }: Props) {
+export function ClientPane({ clients, selected, focused, width, height, udpRow = false }: Props) {
   const room = contentRows(height);
   const replies = selected ? selected.recentReads.slice(-2) : [];
   // The totals row, then the error or "blocked" row (a blocked socket has no error yet).
@@ -42,14 +44,14 @@ export function ClientPane({ clients, selected, focused, width, height }: Props)
   return (
     <Pane
       title={t('client.title')}
-      info={t('client.info')}
+      info={t(udpRow ? 'client.infoUdpRow' : 'client.info')}
       focused={focused}
       width={width}
       height={height}
     >
       {clients.length === 0 ? (
         <Text wrap="truncate" color={theme.dim}>
-          {t('client.empty')}
+          {t(udpRow ? 'client.emptyUdpRow' : 'client.empty')}
         </Text>
       ) : null}
       {clients.slice(from, to).map((c) => {

@@ -9,7 +9,9 @@ import { udpOf } from '../../helpers/udp.js';
 
 const linux = process.platform === 'linux';
 const hasPython = spawnSync('python3', ['--version']).status === 0;
-const hasV6 = spawnSync('python3', ['-c', 'import socket; socket.socket(socket.AF_INET6).bind(("::1", 0))']).status === 0;
+const hasV6 =
+  spawnSync('python3', ['-c', 'import socket; socket.socket(socket.AF_INET6).bind(("::1", 0))'])
+    .status === 0;
 
 let t: TestEngine | null = null;
 const kids: ChildProcess[] = [];
@@ -20,7 +22,11 @@ afterEach(async () => {
 });
 
 /** A Python process holding `host`:`port` (0: any) with a TCP listener or a UDP socket; its port. */
-function hold(kind: 'tcp' | 'udp', host: string, port: number): Promise<{ pid: number; port: number }> {
+function hold(
+  kind: 'tcp' | 'udp',
+  host: string,
+  port: number,
+): Promise<{ pid: number; port: number }> {
   const fam = host.includes(':') ? 'AF_INET6' : 'AF_INET';
   const type = kind === 'tcp' ? 'SOCK_STREAM' : 'SOCK_DGRAM';
   const code = [
@@ -34,7 +40,9 @@ function hold(kind: 'tcp' | 'udp', host: string, port: number): Promise<{ pid: n
   const k = spawn('python3', ['-c', code], { stdio: ['pipe', 'pipe', 'inherit'] });
   kids.push(k);
   return new Promise((resolve, reject) => {
-    k.stdout?.once('data', (d: Buffer) => resolve({ pid: k.pid as number, port: Number(String(d)) }));
+    k.stdout?.once('data', (d: Buffer) =>
+      resolve({ pid: k.pid as number, port: Number(String(d)) }),
+    );
     k.once('exit', (c) => reject(new Error(`python exited ${c}`)));
   });
 }
