@@ -114,7 +114,7 @@ export const en = {
   'prompt.emptyMessage': 'type a message (escapes: \\n \\r \\t \\\\ \\xNN), Esc to leave',
   'prompt.full': 'the box holds {max} characters: the rest was left out',
 
-  'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
+  'status.buffer': 'each read now takes at most {size} B, like recv({bytes})',
   'status.notForUdp':
     'not for UDP: this key acts on a TCP socket (UDP has no listener mode or connection to change); select a TCP row, or U for TCP clients',
   'status.sequential':

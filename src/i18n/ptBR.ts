@@ -106,7 +106,7 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.emptyMessage': 'digite uma mensagem (escapes: \\n \\r \\t \\\\ \\xNN), Esc para sair',
   'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
-  'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
+  'status.buffer': 'cada leitura agora pega no máximo {size} B, como recv({bytes})',
   'status.notForUdp':
     'não vale para UDP: esta tecla age sobre um socket TCP (UDP não tem modo de servidor nem conexão a mudar); selecione uma linha TCP, ou U para clientes TCP',
   'status.sequential':
