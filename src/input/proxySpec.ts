@@ -1,3 +1,4 @@
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import {
   DIRECTIONS,
@@ -88,13 +89,25 @@ export function parseFault(word: string, text: string, flag = word): Parsed<Faul
   if (spec.name === 'blackhole') {
     const on = /^(on|1|true|yes|)$/i.test(value);
     if (!on && !/^(off|0|false|no)$/i.test(value)) {
-      return { ok: false, error: t('args.badFault', { flag, text, error: value, ...spec }) };
+      return {
+        ok: false,
+        error: t('args.badFault', {
+          flag,
+          text,
+          error: value,
+          ...spec,
+          max: formatCount(spec.max),
+        }),
+      };
     }
     return { ok: true, value: { directions, patch: { blackhole: on } } };
   }
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= 0 && n <= spec.max)) {
-    return { ok: false, error: t('args.badFault', { flag, text, error: value, ...spec }) };
+    return {
+      ok: false,
+      error: t('args.badFault', { flag, text, error: value, ...spec, max: formatCount(spec.max) }),
+    };
   }
   return { ok: true, value: { directions, patch: { [spec.name]: n } } };
 }

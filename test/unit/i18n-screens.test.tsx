@@ -264,6 +264,6 @@ describe('socklab --help', () => {
   it('gives argument errors in the chosen language', () => {
     const r = run(['--lang', 'pt-BR', '--buffer', '0']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('não é válido: use um número inteiro de bytes de 1 a 65536');
+    expect(r.stderr).toContain('não é válido: use um número inteiro de bytes de 1 a 65.536');
   });
 });

@@ -1,6 +1,7 @@
 // The proxy's flags and the fault prompt's text: every value checked before any socket opens.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../src/cli/args.js';
+import { setLang } from '../../../src/i18n/i18n.js';
 import { parseFaultCommand } from '../../../src/input/proxySpec.js';
 import { NO_FAULTS } from '../../../src/state/proxyTypes.js';
 
@@ -71,6 +72,25 @@ describe('the fault prompt', () => {
     });
     expect(parseFaultCommand('off')).toMatchObject({ value: { patch: NO_FAULTS } });
     expect(parseFaultCommand('jitter 5')).toMatchObject({ ok: false });
+  });
+});
+
+describe('limits in the messages, in the language’s style', () => {
+  afterEach(() => setLang('en'));
+
+  it('--max-connections and a fault value out of range name their limits grouped', () => {
+    expect(error(['--max-connections', '0'])).toMatch(/from 1 to 1,000,000$/);
+    expect(parseFaultCommand('rate fast')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/a whole number 0–10,000,000,000\)$/),
+    });
+    setLang('pt-BR');
+    expect(error(['--max-connections', '0'])).toMatch(/de 1 a 1\.000\.000$/);
+    expect(error(['--buffer', '0'])).toMatch(/de bytes de 1 a 65\.536$/);
+    expect(parseFaultCommand('rate fast')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/um inteiro de 0 a 10\.000\.000\.000\)$/),
+    });
   });
 });
 
