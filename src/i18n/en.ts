@@ -274,6 +274,11 @@ export const en = {
   'cli.engineCrashed': 'the engine thread stopped ({error}); every socket it held is closed',
   'cli.reportLost': 'the report {path} was not written: its data was in the engine thread',
   'cli.line': 'socklab: {message}',
+  // socklab send, the lab's client: what it did, one line each.
+  'send.connected': 'connected to {peer} from local port {port} ({local})',
+  'send.sent': 'sent {bytes} bytes',
+  'send.received': 'received {bytes} bytes: "{text}"',
+  'send.error': 'error {code}: {explanation}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -273,4 +273,8 @@ export const ptBR: Record<MessageKey, string> = {
   'cli.engineCrashed': 'a thread do motor parou ({error}); todos os seus sockets foram fechados',
   'cli.reportLost': 'o relatório {path} não foi escrito: seus dados estavam na thread do motor',
   'cli.line': 'socklab: {message}',
+  'send.connected': 'conectado a {peer} pela porta local {port} ({local})',
+  'send.sent': 'enviados {bytes} bytes',
+  'send.received': 'recebidos {bytes} bytes: "{text}"',
+  'send.error': 'erro {code}: {explanation}',
 };

@@ -5,9 +5,9 @@ import { stripVTControlCharacters } from 'node:util';
 import { renderToString } from 'ink';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, setLang } from '../../src/i18n/i18n.js';
+import type { UdpSocketView } from '../../src/udp/udpTypes.js';
 import { UdpDatagramsPane } from '../../src/ui/components/UdpDatagramsPane.js';
 import { UdpPeersPane } from '../../src/ui/components/UdpPeersPane.js';
-import type { UdpSocketView } from '../../src/udp/udpTypes.js';
 import { makeEngine, type TestEngine } from '../helpers/lab.js';
 import { udpBound, udpOf } from '../helpers/udp.js';
 
