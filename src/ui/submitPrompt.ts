@@ -24,8 +24,8 @@ export function submitPrompt(
       p.kind === 'target' ||
       p.kind === 'udp-listen' ||
       p.kind === 'udp-target'
-      ? t('endpoint.hostTooLong', { length: `${max}+` })
-      : t('prompt.full', { max });
+      ? t('endpoint.hostTooLong', { length: `${formatCount(max)}+` })
+      : t('prompt.full', { max: formatCount(max) });
   }
   switch (p.kind) {
     case 'fault':
