@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MAX_BUFFER, MIN_BUFFER } from '../core/engine.js';
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import {
   DEFAULT_HOST,
@@ -235,7 +236,16 @@ function parseIntIn(
   const trimmed = text.trim();
   const n = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (!(n >= min && n <= max)) {
-    return { ok: false, error: t('args.badNumber', { flag, text, unit, min, max }) };
+    return {
+      ok: false,
+      error: t('args.badNumber', {
+        flag,
+        text,
+        unit,
+        min: formatCount(min),
+        max: formatCount(max),
+      }),
+    };
   }
   return { ok: true, value: n };
 }

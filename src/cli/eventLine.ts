@@ -1,6 +1,6 @@
 import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
-import { formatClock } from '../format/units.js';
+import { formatClock, formatCount } from '../format/units.js';
 import { explainError } from '../i18n/explainError.js';
 import { faultText } from '../i18n/faultText.js';
 import { t } from '../i18n/i18n.js';
@@ -30,7 +30,12 @@ export function readLine(
   preview: string,
   side: 'client' | 'server',
 ): string {
-  const text = t('line.read', { connection: conn, side: t(`side.${side}`), bytes, preview });
+  const text = t('line.read', {
+    connection: conn,
+    side: t(`side.${side}`),
+    bytes: formatCount(bytes),
+    preview,
+  });
   return `${formatClock(time)}  ${'read'.padEnd(16)} ${text}`;
 }
 
@@ -88,9 +93,9 @@ function describe(e: EngineEvent): string {
       return t('line.closed', {
         connection: e.connection,
         how: closeReasonText(e.reason, e.code),
-        bytesIn: e.bytesIn,
-        reads: e.reads,
-        bytesOut: e.bytesOut,
+        bytesIn: formatCount(e.bytesIn),
+        reads: formatCount(e.reads),
+        bytesOut: formatCount(e.bytesOut),
       });
     case 'reset':
       return t('line.reset', { connection: e.connection });
@@ -117,19 +122,19 @@ function describe(e: EngineEvent): string {
         explanation: explainError(e),
       });
     case 'sent':
-      return t('line.sent', { connection: e.connection, bytes: e.bytes });
+      return t('line.sent', { connection: e.connection, bytes: formatCount(e.bytes) });
     case 'write-blocked':
-      return t('line.writeBlocked', { connection: e.connection, waiting: e.waiting });
+      return t('line.writeBlocked', { connection: e.connection, waiting: formatCount(e.waiting) });
     case 'write-unblocked':
       return t('line.writeUnblocked', { connection: e.connection });
     case 'read-paused':
-      return t('line.readPaused', { connection: e.connection, held: e.held });
+      return t('line.readPaused', { connection: e.connection, held: formatCount(e.held) });
     case 'read-resumed':
       return t('line.readResumed', { connection: e.connection });
     case 'half-closed':
       return t('line.halfClosed', { connection: e.connection });
     case 'buffer-changed':
-      return t('line.bufferChanged', { bytes: e.bytes });
+      return t('line.bufferChanged', { bytes: formatCount(e.bytes) });
     case 'mode-changed':
       return t(e.mode === 'sequential' ? 'line.modeSequential' : 'line.modeConcurrent');
     case 'echo-changed':

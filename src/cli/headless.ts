@@ -1,4 +1,5 @@
 import { escapeBytes, escapeText } from '../format/escapeBytes.js';
+import { formatCount } from '../format/units.js';
 import { explainFileError } from '../i18n/explainFileError.js';
 import { t } from '../i18n/i18n.js';
 import { ndjsonTap } from '../log/eventRecord.js';
@@ -61,7 +62,7 @@ export function runHeadless(session: Session, opts: RunOptions): void {
   onSignals(finish);
   if (!opts.json) {
     const mode = t(opts.sequential ? 'mode.sequential' : 'mode.concurrent');
-    out.line(t('line.start', { buffer: opts.buffer, mode }));
+    out.line(t('line.start', { buffer: formatCount(opts.buffer), mode }));
   }
   startListeners(session, opts);
 }

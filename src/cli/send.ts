@@ -1,7 +1,9 @@
 import { Engine } from '../core/engine.js';
 import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
+import { formatCount } from '../format/units.js';
 import { explainError } from '../i18n/explainError.js';
+import { t } from '../i18n/i18n.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import { Store } from '../state/store.js';
 import type { SendCommand } from './args.js';
@@ -10,7 +12,7 @@ import type { SendCommand } from './args.js';
 export async function runSend(cmd: SendCommand, print: (line: string) => void): Promise<number> {
   const parsed = parseEscapes(cmd.message);
   if (!parsed.ok) {
-    print(`socklab send: message: ${parsed.error}`);
+    print(t('cli.line', { message: t('args.sendMessage', { error: parsed.error }) }));
     return 2;
   }
   const store = new Store();
@@ -22,20 +24,25 @@ export async function runSend(cmd: SendCommand, print: (line: string) => void): 
       event: (e) => {
         if (e.type === 'client-connected') {
           print(
-            `connected to ${formatAddress(e.peer.address, e.peer.port)} from local port ${e.local.port} (${formatAddress(e.local.address, e.local.port)})`,
+            t('send.connected', {
+              peer: formatAddress(e.peer.address, e.peer.port),
+              port: e.local.port,
+              local: formatAddress(e.local.address, e.local.port),
+            }),
           );
           lab.send(e.connection, parsed.bytes);
         } else if (e.type === 'sent') {
-          print(`sent ${e.bytes} bytes`);
+          print(t('send.sent', { bytes: formatCount(e.bytes) }));
           lab.halfClose(e.connection);
         } else if (e.type === 'client-error' || e.type === 'connection-error') {
-          print(`error ${e.code}: ${explainError(e)}`);
+          print(t('send.error', { code: e.code, explanation: explainError(e) }));
           code = 1;
         } else if (e.type === 'closed') {
           resolve();
         }
       },
-      read: (_c, chunk) => print(`received ${chunk.length} bytes: "${escapeBytes(chunk)}"`),
+      read: (_c, chunk) =>
+        print(t('send.received', { bytes: formatCount(chunk.length), text: escapeBytes(chunk) })),
     });
   });
   const id = lab.connect(host, port);

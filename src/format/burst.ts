@@ -14,10 +14,10 @@ export function describeBurst(b: BurstView): string {
   if (b.reads === 1) return head;
   if (!b.sizes) {
     return b.minSize === b.maxSize
-      ? `${head}: ${b.minSize} ×${formatCount(b.reads)}`
-      : t('burst.range', { head, min: b.minSize, max: b.maxSize });
+      ? `${head}: ${formatCount(b.minSize)} ×${formatCount(b.reads)}`
+      : t('burst.range', { head, min: formatCount(b.minSize), max: formatCount(b.maxSize) });
   }
-  if (b.sizes.length <= LIST_MAX) return `${head}: ${b.sizes.join(' ')}`;
+  if (b.sizes.length <= LIST_MAX) return `${head}: ${b.sizes.map(formatCount).join(' ')}`;
   return `${head}: ${foldRuns(b.sizes)}`;
 }
 
@@ -28,7 +28,14 @@ export function foldRuns(sizes: readonly number[]): string {
     let j = i;
     while (j + 1 < sizes.length && sizes[j + 1] === sizes[i]) j++;
     const run = j - i + 1;
-    parts.push(run > 2 ? `${sizes[i]} ×${formatCount(run)}` : sizes.slice(i, j + 1).join(' '));
+    parts.push(
+      run > 2
+        ? `${formatCount(sizes[i])} ×${formatCount(run)}`
+        : sizes
+            .slice(i, j + 1)
+            .map(formatCount)
+            .join(' '),
+    );
     i = j + 1;
   }
   return parts.join(' ');

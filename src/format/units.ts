@@ -27,11 +27,12 @@ const oneDecimal = (v: number): string => {
 
 const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
 
-/** "0 B", "28 B", "1.0 KiB", "9.5 MiB": binary units, because socket buffers are powers of 2. */
+/** "0 B", "28 B", "1,000 B", "1.0 KiB", "9.5 MiB": binary units, because socket buffers are powers of 2. */
 export function formatBytes(n: number): string {
   if (!Number.isFinite(n)) return '? B';
   if (n < 0) return `-${formatBytes(-n)}`;
-  if (n < 1024) return `${Math.floor(n)} B`; // floor: 1023.9 must not print "1024 B"
+  // floor: 1023.9 must not print "1,024 B"; grouped, as 1000–1023 B are "1,000 B" like any count
+  if (n < 1024) return `${formatCount(Math.floor(n))} B`;
   let value = n / 1024;
   let unit = 0;
   // Bump the unit when rounding would print "1024.0 KiB".

@@ -114,7 +114,7 @@ export const en = {
   'prompt.emptyMessage': 'type a message (escapes: \\n \\r \\t \\\\ \\xNN), Esc to leave',
   'prompt.full': 'the box holds {max} characters: the rest was left out',
 
-  'status.buffer': 'each read now takes at most {bytes} B, like recv({bytes})',
+  'status.buffer': 'each read now takes at most {size} B, like recv({bytes})',
   'status.notForUdp':
     'not for UDP: this key acts on a TCP socket (UDP has no listener mode or connection to change); select a TCP row, or U for TCP clients',
   'status.sequential':
@@ -276,6 +276,11 @@ export const en = {
   'cli.engineCrashed': 'the engine thread stopped ({error}); every socket it held is closed',
   'cli.reportLost': 'the report {path} was not written: its data was in the engine thread',
   'cli.line': 'socklab: {message}',
+  // socklab send, the lab's client: what it did, one line each.
+  'send.connected': 'connected to {peer} from local port {port} ({local})',
+  'send.sent': 'sent {bytes} bytes',
+  'send.received': 'received {bytes} bytes: "{text}"',
+  'send.error': 'error {code}: {explanation}',
 } as const;
 
 export type MessageKey = keyof typeof en;

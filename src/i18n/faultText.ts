@@ -1,4 +1,4 @@
-import { formatBytes } from '../format/units.js';
+import { formatBytes, formatCount } from '../format/units.js';
 import {
   type Direction,
   type DirectionFaults,
@@ -17,7 +17,8 @@ export function faultText(f: DirectionFaults): string {
   return on
     .map((k) => {
       const v = f[k];
-      const value = k === 'rate' || k === 'resetAfter' ? formatBytes(Number(v)) : String(v);
+      const value =
+        k === 'rate' || k === 'resetAfter' ? formatBytes(Number(v)) : formatCount(Number(v));
       return t(`proxy.fault.${k}`, { value });
     })
     .join(' · ');

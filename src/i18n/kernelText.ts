@@ -2,6 +2,7 @@
 // who holds a port. Anything from outside (command lines) goes through escapeText.
 import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
+import { formatCount } from '../format/units.js';
 import type { Mine, PortRow } from '../kernel/portsReport.js';
 import { ssName } from '../kernel/tcpStates.js';
 import type { Availability, KernelSocket, Owner } from '../kernel/types.js';
@@ -36,14 +37,14 @@ export function explainSocket(s: KernelSocket): string {
       return s.recvQ === 0
         ? t('kernel.explain.LISTEN.0')
         : t(s.recvQ === 1 ? 'kernel.explain.LISTEN.1' : 'kernel.explain.LISTEN.n', {
-            count: s.recvQ,
+            count: formatCount(s.recvQ),
           });
     case 'ESTABLISHED':
     case 'CLOSE_WAIT': {
       // A server-side connection no one accept()ed yet has no inode (a client's has one from socket()).
       if (s.state === 'ESTABLISHED' && s.inode === 0) {
         return s.recvQ > 0
-          ? t('kernel.explain.waitingBytes', { bytes: s.recvQ })
+          ? t('kernel.explain.waitingBytes', { bytes: formatCount(s.recvQ) })
           : t('kernel.explain.waiting');
       }
       const queues = queuesText(s);
@@ -59,9 +60,10 @@ export function explainSocket(s: KernelSocket): string {
 }
 
 function queuesText(s: KernelSocket): string {
-  if (s.recvQ > 0 && s.sendQ > 0) return t('kernel.explain.both', { recv: s.recvQ, send: s.sendQ });
-  if (s.recvQ > 0) return t('kernel.explain.recvQ', { bytes: s.recvQ });
-  if (s.sendQ > 0) return t('kernel.explain.sendQ', { bytes: s.sendQ });
+  if (s.recvQ > 0 && s.sendQ > 0)
+    return t('kernel.explain.both', { recv: formatCount(s.recvQ), send: formatCount(s.sendQ) });
+  if (s.recvQ > 0) return t('kernel.explain.recvQ', { bytes: formatCount(s.recvQ) });
+  if (s.sendQ > 0) return t('kernel.explain.sendQ', { bytes: formatCount(s.sendQ) });
   return '';
 }
 

@@ -106,7 +106,7 @@ export const ptBR: Record<MessageKey, string> = {
   'prompt.emptyMessage': 'digite uma mensagem (escapes: \\n \\r \\t \\\\ \\xNN), Esc para sair',
   'prompt.full': 'a caixa guarda {max} caracteres: o resto ficou de fora',
 
-  'status.buffer': 'cada leitura agora pega no máximo {bytes} B, como recv({bytes})',
+  'status.buffer': 'cada leitura agora pega no máximo {size} B, como recv({bytes})',
   'status.notForUdp':
     'não vale para UDP: esta tecla age sobre um socket TCP (UDP não tem modo de servidor nem conexão a mudar); selecione uma linha TCP, ou U para clientes TCP',
   'status.sequential':
@@ -275,4 +275,8 @@ export const ptBR: Record<MessageKey, string> = {
   'cli.engineCrashed': 'a thread do motor parou ({error}); todos os seus sockets foram fechados',
   'cli.reportLost': 'o relatório {path} não foi escrito: seus dados estavam na thread do motor',
   'cli.line': 'socklab: {message}',
+  'send.connected': 'conectado a {peer} pela porta local {port} ({local})',
+  'send.sent': 'enviados {bytes} bytes',
+  'send.received': 'recebidos {bytes} bytes: "{text}"',
+  'send.error': 'erro {code}: {explanation}',
 };

@@ -1,6 +1,7 @@
 // UDP's words: what recvfrom(N) would do to a datagram, its headless lines, its errors.
 import { formatAddress } from '../format/address.js';
 import { escapeBytes } from '../format/escapeBytes.js';
+import { formatCount } from '../format/units.js';
 import type { Endpoint, ErrorInfo } from '../state/types.js';
 import { recvfrom } from '../udp/recvfrom.js';
 import type { UdpPortRow } from '../udp/udpKernel.js';
@@ -39,8 +40,11 @@ export function recvfromText(
 ): string {
   const r = recvfrom(bytes, buffer, platform);
   const text = keptText(preview, r.kept);
-  if (r.discarded === 0) return t('udp.recvfrom.all', { buffer, bytes, kept: text });
-  const vars = { buffer, kept: r.kept, text, discarded: r.discarded };
+  // buffer is code, recvfrom(N): its digits stay raw; the sizes are figures.
+  if (r.discarded === 0) {
+    return t('udp.recvfrom.all', { buffer, bytes: formatCount(bytes), kept: text });
+  }
+  const vars = { buffer, kept: formatCount(r.kept), text, discarded: formatCount(r.discarded) };
   return t(r.fails ? 'udp.recvfrom.win' : 'udp.recvfrom.cut', vars);
 }
 
@@ -95,11 +99,11 @@ export function udpLine(e: UdpEvent, explain: (i: ErrorInfo) => string): string 
       return t('line.datagram', {
         socket: e.socket,
         from: at(e.from),
-        bytes: e.bytes,
+        bytes: formatCount(e.bytes),
         recvfrom: recvfromText(e.bytes, e.buffer, e.preview),
       });
     case 'udp-sent':
-      return t('line.udpSent', { socket: e.socket, to: at(e.to), bytes: e.bytes });
+      return t('line.udpSent', { socket: e.socket, to: at(e.to), bytes: formatCount(e.bytes) });
     case 'udp-closed':
       return t('line.udpClosed', { socket: e.socket });
   }
@@ -122,5 +126,5 @@ export function udpPortRowText(r: UdpPortRow): string {
 export function udpPortExplain(r: UdpPortRow): string {
   const s = r.socket;
   if (s.rxQueue === 0 && s.drops === 0) return t('udp.ports.idle');
-  return t('udp.ports.explain', { rx: s.rxQueue, drops: s.drops });
+  return t('udp.ports.explain', { rx: formatCount(s.rxQueue), drops: formatCount(s.drops) });
 }

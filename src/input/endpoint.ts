@@ -1,3 +1,4 @@
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 
 /** `[HOST:]PORT` as typed on the command line or in a prompt; IPv6 as `[::1]:PORT`. */
@@ -45,7 +46,8 @@ export function parseEndpoint(text: string, defaultHost = DEFAULT_HOST): Parsed<
   if (host === '') return { ok: false, error: t('endpoint.emptyHost', { text: typed }) };
   // Before anything quotes the host back: an error line must not carry 100 KB of it.
   const length = [...host].length;
-  if (length > MAX_HOST) return { ok: false, error: t('endpoint.hostTooLong', { length }) };
+  if (length > MAX_HOST)
+    return { ok: false, error: t('endpoint.hostTooLong', { length: formatCount(length) }) };
   // Spaces only: a tab or a line separator is not a space to the reader; the resolver
   // refuses those and the error says the name is not valid.
   if (/\p{Zs}/u.test(host)) return { ok: false, error: t('endpoint.hostSpaces', { host }) };

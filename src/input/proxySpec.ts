@@ -1,3 +1,4 @@
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import {
   DIRECTIONS,
@@ -89,14 +90,16 @@ export function parseFault(word: string, text: string, flag = word): Parsed<Faul
     const on = /^(on|1|true|yes|)$/i.test(value);
     if (!on && !/^(off|0|false|no)$/i.test(value)) {
       const error = t('args.faultNotOnOff');
-      return { ok: false, error: t('args.badFault', { flag, text, ...spec, error }) };
+      const max = formatCount(spec.max);
+      return { ok: false, error: t('args.badFault', { flag, text, ...spec, max, error }) };
     }
     return { ok: true, value: { directions, patch: { blackhole: on } } };
   }
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!(n >= 0 && n <= spec.max)) {
-    const error = Number.isNaN(n) ? t('args.faultNotWhole') : t('args.faultTooBig', spec);
-    return { ok: false, error: t('args.badFault', { flag, text, ...spec, error }) };
+    const max = formatCount(spec.max);
+    const error = Number.isNaN(n) ? t('args.faultNotWhole') : t('args.faultTooBig', { max });
+    return { ok: false, error: t('args.badFault', { flag, text, ...spec, max, error }) };
   }
   return { ok: true, value: { directions, patch: { [spec.name]: n } } };
 }

@@ -1,6 +1,6 @@
 import { formatAddress } from '../format/address.js';
 import { escapeText } from '../format/escapeBytes.js';
-import { formatClock } from '../format/units.js';
+import { formatClock, formatCount } from '../format/units.js';
 import { entryText } from '../i18n/entryText.js';
 import { getLang, t } from '../i18n/i18n.js';
 import {
@@ -45,7 +45,7 @@ export function buildReport(input: ReportInput): string {
       version: input.version,
       lang: getLang(),
     }),
-    t('report.settings', { buffer: snap.bufferSize, mode: modeText(snap.mode) }),
+    t('report.settings', { buffer: formatCount(snap.bufferSize), mode: modeText(snap.mode) }),
     '',
   );
 
@@ -59,8 +59,8 @@ export function buildReport(input: ReportInput): string {
         id: l.id,
         address: mdText(formatAddress(l.host, l.boundPort ?? l.port)),
         state,
-        total: l.total,
-        bytes: l.bytesIn,
+        total: formatCount(l.total),
+        bytes: formatCount(l.bytesIn),
       }),
     );
   }
@@ -91,10 +91,12 @@ export function buildReport(input: ReportInput): string {
         ep(c.local),
         // A closed one says who closed it and how, as on its row.
         connectionStateText(c),
-        c.bytesIn,
-        c.reads,
+        formatCount(c.bytesIn),
+        formatCount(c.reads),
         // The kernel's view at the report, in ss's words; — where it has none (gone, not sampled).
-        ...(c.kernel ? [ssName(c.kernel.state), c.kernel.recvQ, c.kernel.sendQ] : ['—', '—', '—']),
+        ...(c.kernel
+          ? [ssName(c.kernel.state), formatCount(c.kernel.recvQ), formatCount(c.kernel.sendQ)]
+          : ['—', '—', '—']),
       ]),
     );
   }

@@ -1,4 +1,5 @@
 import { formatAddress } from '../format/address.js';
+import { formatCount } from '../format/units.js';
 import { faultText } from '../i18n/faultText.js';
 import { t } from '../i18n/i18n.js';
 import { connectionStateText, listenerStateText } from '../i18n/labels.js';
@@ -40,10 +41,10 @@ export function proxySection(snap: Snapshot): string[] {
           up: up?.id ?? '—',
           upPort: up?.local.port ?? '—',
           target,
-          bytesUp: c.bytesIn,
-          readsUp: c.reads,
-          bytesDown: up?.bytesIn ?? 0,
-          readsDown: up?.reads ?? 0,
+          bytesUp: formatCount(c.bytesIn),
+          readsUp: formatCount(c.reads),
+          bytesDown: formatCount(up?.bytesIn ?? 0),
+          readsDown: formatCount(up?.reads ?? 0),
           state: mdText(connectionStateText(c)),
         })}`,
       );

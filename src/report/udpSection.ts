@@ -1,5 +1,5 @@
 import { formatAddress } from '../format/address.js';
-import { formatClock } from '../format/units.js';
+import { formatClock, formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { keptText } from '../i18n/udpText.js';
 import type { Snapshot } from '../state/types.js';
@@ -33,11 +33,11 @@ export function udpSection(snap: Snapshot): string[] {
       )}`,
       '',
       t('report.udpCounts', {
-        datagramsIn: u.datagramsIn,
-        bytesIn: u.bytesIn,
-        datagramsOut: u.datagramsOut,
-        bytesOut: u.bytesOut,
-        peers: u.peers.length + u.peersEvicted,
+        datagramsIn: formatCount(u.datagramsIn),
+        bytesIn: formatCount(u.bytesIn),
+        datagramsOut: formatCount(u.datagramsOut),
+        bytesOut: formatCount(u.bytesOut),
+        peers: formatCount(u.peers.length + u.peersEvicted),
       }),
       '',
     );
@@ -49,10 +49,10 @@ export function udpSection(snap: Snapshot): string[] {
         `- ${formatClock(d.time)} ${mdText(
           t('report.udpDatagram', {
             from: formatAddress(d.from.address, d.from.port),
-            bytes: d.bytes,
-            buffer: d.buffer,
-            kept: r.kept,
-            discarded: r.discarded,
+            bytes: formatCount(d.bytes),
+            buffer: d.buffer, // code: recvfrom(N)
+            kept: formatCount(r.kept),
+            discarded: formatCount(r.discarded),
           }),
         )} ${mdCode(keptText(d.preview, r.kept))}`,
       );

@@ -1,5 +1,6 @@
 import { type Key, useInput, useStdin } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatCount } from '../format/units.js';
 import { type MessageKey, t } from '../i18n/i18n.js';
 import type { EngineLink } from '../thread/link.js';
 import { type ActionContext, runAction } from './actions.js';
@@ -210,7 +211,7 @@ export function App({
       width={columns}
       error={p.error}
       maxLength={promptLimit(p.kind)}
-      fullNote={t('prompt.full', { max: promptLimit(p.kind) })}
+      fullNote={t('prompt.full', { max: formatCount(promptLimit(p.kind)) })}
       onSubmit={(value, overflowed) => {
         const error = submitPrompt(p, value, ctxNow(), overflowed);
         if (error) set({ prompt: { ...p, error, typed: '' } });

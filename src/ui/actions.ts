@@ -1,4 +1,5 @@
 import { formatAddress, loopbackFor } from '../format/address.js';
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import {
   halfCloseText,
@@ -71,7 +72,7 @@ export function runAction(action: Action, ctx: ActionContext): Done {
       const next = stepBuffer(snap.bufferSize, action === 'buffer-up' ? 1 : -1);
       return engine
         .call('setBufferSize', next)
-        .then(() => set({ status: t('status.buffer', { bytes: next }) }));
+        .then(() => set({ status: t('status.buffer', { size: formatCount(next), bytes: next }) }));
     }
     case 'mode': {
       const mode: Mode = snap.mode === 'concurrent' ? 'sequential' : 'concurrent';

@@ -60,17 +60,17 @@ export function timelineRows(conns: readonly ConnectionView[], hex: boolean, wid
       if (!headed.has(key)) {
         headed.add(key);
         const b: BurstView | undefined = it.conn.bursts.find((x) => x.burst === r.burst);
-        const summary = b ? describeBurst(b) : `${r.size} B`;
+        const summary = b ? describeBurst(b) : `${formatCount(r.size)} B`;
         const text = `${stamp(b ? b.time : r.time, id)}${way(it.conn)}${summary}`;
         rows.push({ key: `b${key}`, kind: 'burst', text, seq: r.seq - 0.5 });
       }
-      const text = `  ${arrow(it.conn)} ${String(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
+      const text = `  ${arrow(it.conn)} ${formatCount(r.size).padStart(5)} B  ${preview(r.preview, r.size, hex)}`;
       rows.push({ key: `r${r.seq}`, kind: 'read', text, seq: r.seq, group: `b${key}` });
     } else {
       const e = it.entry;
       const what =
         e.kind === 'sent'
-          ? `${sentArrow(it.conn)} ${String(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
+          ? `${sentArrow(it.conn)} ${formatCount(e.size).padStart(5)} B  ${e.preview ? preview(e.preview, e.size, hex) : ''}`
           : eventText(e);
       rows.push({
         key: `e${e.seq}`,

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { notSentText } from '../i18n/outcomeText.js';
 import { parseEndpoint } from '../input/endpoint.js';
@@ -23,8 +24,8 @@ export function submitPrompt(
       p.kind === 'target' ||
       p.kind === 'udp-listen' ||
       p.kind === 'udp-target'
-      ? t('endpoint.hostTooLong', { length: `${max}+` })
-      : t('prompt.full', { max });
+      ? t('endpoint.hostTooLong', { length: `${formatCount(max)}+` })
+      : t('prompt.full', { max: formatCount(max) });
   }
   switch (p.kind) {
     case 'fault':
@@ -67,7 +68,7 @@ export function submitPrompt(
       set({ prompt: { ...p, initial: '', error: null, typed: '', serial: p.serial + 1 } });
       void engine.call('send', id, bytes.bytes).then((outcome) => {
         if (outcome === 'sent')
-          set({ status: t('status.sent', { bytes: bytes.bytes.length, id }) });
+          set({ status: t('status.sent', { bytes: formatCount(bytes.bytes.length), id }) });
         // Closed, half-closed or not yet connected: the box has nothing to send to.
         else set({ prompt: null, status: notSentText(outcome, id) });
       });

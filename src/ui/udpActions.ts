@@ -1,6 +1,7 @@
 // The keys of UDP: open a socket (u), make a client in the client pane (u there), show the
 // UDP clients (U), type a datagram, close. Commands only: the engine thread has the sockets.
 import { formatAddress } from '../format/address.js';
+import { formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
 import { notSentText } from '../i18n/outcomeText.js';
 import { parseEndpoint } from '../input/endpoint.js';
@@ -93,7 +94,8 @@ export function submitUdpPrompt(p: Prompt, value: string, ctx: ActionContext): s
       if (id === null) return t('udp.status.noClient');
       set({ prompt: { ...p, initial: '', error: null, typed: '', serial: p.serial + 1 } });
       void engine.call('udpSend', id, bytes.bytes).then((o) => {
-        if (o === 'sent') set({ status: t('udp.status.sent', { bytes: bytes.bytes.length, id }) });
+        if (o === 'sent')
+          set({ status: t('udp.status.sent', { bytes: formatCount(bytes.bytes.length), id }) });
         else
           set({
             prompt: null,

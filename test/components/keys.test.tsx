@@ -1,5 +1,6 @@
 // Keys on the whole dashboard: focus, selection, toggles, help, quit. One key at a time.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLang } from '../../src/i18n/i18n.js';
 import {
   KEY,
   lineWith,
@@ -14,7 +15,10 @@ import {
 } from '../helpers/ink.js';
 import { collect, waitFor } from '../helpers/lab.js';
 
-afterEach(runCleanups);
+afterEach(async () => {
+  setLang('en');
+  await runCleanups();
+});
 
 const focused = (f: string) => f.split('\n').filter((l) => l.includes('▸'));
 
@@ -129,6 +133,18 @@ describe('toggles', () => {
     f = await press(ink, '+', (x) => x.includes('  1,024 B per read'), 'back to 1024');
     expect(f).toContain('▕███████████░░░░░░▏');
     expect(t.store.bufferSize).toBe(1024);
+  });
+
+  it('+ to 2048: the status says 2,048 B (pt-BR 2.048 B) and keeps recv(2048) as code', async () => {
+    const t = testLab();
+    await t.listenAndWait();
+    const ink = renderApp(t);
+    await waitForFrame(ink, (f) => f.includes('1,024 B per read'), '1024');
+    let f = await press(ink, '+', (x) => x.includes('2,048 B per read'), '2048');
+    expect(f).toContain('each read now takes at most 2,048 B, like recv(2048)');
+    setLang('pt-BR');
+    f = await press(ink, '+', (x) => x.includes('4.096 B por leitura'), '4096 in pt-BR');
+    expect(f).toContain('cada leitura agora pega no máximo 4.096 B, como recv(4096)');
   });
 
   it('h in the App switches the reads pane to hex and back', async () => {

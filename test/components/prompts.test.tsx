@@ -150,4 +150,21 @@ describe('client pane keys', () => {
     expect(t.conn(1).state).toBe('reset');
     expect(t.conn(2).state).toBe('reset');
   });
+
+  it('text past the box: its limit said grouped, 1,024 characters, and the host it kept 1,024+ long', async () => {
+    const t = testLab();
+    await t.listenAndWait();
+    const ink = renderApp(t);
+    const label = 'new listener [HOST:]PORT ›';
+    await press(ink, 'n', (f) => lineWith(f, label) !== '', 'the prompt');
+    let f = await press(
+      ink,
+      'A'.repeat(1100),
+      (x) => lineWith(x, label).includes('the box holds'),
+      'the box full',
+    );
+    expect(lineWith(f, label)).toContain('the box holds 1,024 characters');
+    f = await press(ink, KEY.enter, (x) => lineWith(x, label).includes('1,024+'), 'too long');
+    expect(t.snap().listeners).toHaveLength(1);
+  });
 });

@@ -89,7 +89,7 @@ function run(args: string[]): Run {
 it('without a TTY prints readable event lines; SIGTERM → exit 0, empty stderr', async () => {
   const r = run(['--listen', '127.0.0.1:0']);
   const [, port] = await r.waitForLine(/listening +listener 1 on 127\.0\.0\.1:(\d+)/);
-  expect(r.lines[0]).toMatch(/^socklab headless: buffer 1024 B, concurrent mode/);
+  expect(r.lines[0]).toMatch(/^socklab headless: buffer 1,024 B, concurrent mode/);
 
   // A real connection shows up too: the peer's ephemeral port and the read.
   const cli = py.client(['127.0.0.1', port]);
@@ -179,7 +179,7 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
   const r = run(['--headless', '--lang', 'pt-BR', '--listen', `127.0.0.1:${port}`]);
   const [line] = await r.waitForLine(/^.*bind-error.*$/);
   expect(r.lines[0]).toMatch(
-    /^socklab headless: buffer 1024 B, modo concorrente\. Ctrl\+C para parar\.$/,
+    /^socklab headless: buffer 1\.024 B, modo concorrente\. Ctrl\+C para parar\.$/,
   );
   expect(line).toMatch(
     new RegExp(

@@ -51,7 +51,7 @@ describe.skipIf(!hasPython)('UDP in the dashboard', () => {
     // The kernel's Recv-Q shows only if a sample caught the datagram before socklab read it.
     expect(udpRow(screen)).toMatch(
       new RegExp(
-        `^▶ udp #1 127\\.0\\.0\\.1:${port} bound · datagrams in 1 \\(28 B\\) · out 0 B(?: · kernel: Recv-Q \\d+ B · drops 0)?$`,
+        `^▶ udp #1 127\\.0\\.0\\.1:${port} bound · datagrams in 1 \\(28 B\\) · out 0 B(?: · kernel: Recv-Q [\\d,]+ B · drops 0)?$`,
       ),
     );
     expect(pane(screen, 'connections')[1]).toBe(

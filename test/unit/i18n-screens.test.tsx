@@ -9,6 +9,7 @@ import { toErrorInfo } from '../../src/core/errorInfo.js';
 import { explainError } from '../../src/i18n/explainError.js';
 import { type Lang, setLang } from '../../src/i18n/i18n.js';
 import type { Snapshot } from '../../src/state/types.js';
+import { ListenersPane } from '../../src/ui/components/ListenersPane.js';
 import { Dashboard } from '../../src/ui/Dashboard.js';
 import { select } from '../../src/ui/selection.js';
 import { initialUi, type UiState } from '../../src/ui/uiState.js';
@@ -124,6 +125,94 @@ describe('the dashboard in each language', () => {
   });
 });
 
+describe('figures of a thousand and more, grouped the same way across the screen', () => {
+  let big: TestEngine;
+  let sender: net.Socket;
+  let bigSnap: Snapshot;
+
+  beforeAll(async () => {
+    big = makeEngine();
+    big.engine.setBufferSize(65536);
+    const port = await big.listenAndWait('127.0.0.1', 0);
+    sender = await rawClient(port);
+    sender.write(Buffer.alloc(60000, 0x61));
+    bigSnap = await big.until((s) => (s.connections.some((c) => c.bytesIn === 60000) ? s : null));
+  });
+
+  afterAll(async () => {
+    sender?.destroy();
+    await big?.close();
+  });
+
+  /**
+   * The 60,000 bytes really read, drawn with the counts a 1000-connection run shows (open,
+   * refused, total): the drawing of those counts is the point here, not 1000 sockets.
+   */
+  function bigScreen(lang: Lang): string {
+    setLang(lang);
+    const l = bigSnap.listeners[0];
+    const s: Snapshot = {
+      ...bigSnap,
+      totals: { ...bigSnap.totals, openConnections: 1000 },
+      listeners: [{ ...l, open: 1000, queued: 0, total: 1000, refused: 1050 }],
+    };
+    const frame = renderToString(
+      <Dashboard
+        snap={s}
+        ui={initialUi}
+        sel={select(s, initialUi)}
+        columns={120}
+        rows={40}
+        now={Date.now()}
+        version="test"
+      />,
+      { columns: 120 },
+    );
+    return stripVTControlCharacters(frame);
+  }
+
+  /** A figure of four or more digits written without its thousands separator, outside code. */
+  const ungrouped = (s: string) =>
+    s.replace(/recv(from)?\(\d+\)/g, '').match(/(?<![\d.,:#])\d{4,}(?![\d.,])/g) ?? [];
+
+  it('pt-BR: 1.000 abertas, 1.050 recusadas, leituras de ≤ 65.536 B, rows of 60.000 B', () => {
+    const s = bigScreen('pt-BR');
+    expect(s).toContain('abertas 1.000');
+    expect(s).toContain('1.000 abertas');
+    expect(s).toContain('1.050 recusadas');
+    expect(s).toContain('leituras de ≤ 65.536 B');
+    expect(s).toContain('65.536 B por leitura');
+    expect(s).toContain('recv(65536)');
+    expect(s).toMatch(/← +\d{1,2}\.\d{3} B/);
+    expect(ungrouped(s)).toEqual([]);
+  });
+
+  it('the whole listener row, wider: 1.000 no total / 1,000 total', () => {
+    const row = (lang: Lang) => {
+      setLang(lang);
+      const l = { ...bigSnap.listeners[0], open: 1000, queued: 0, total: 1000, refused: 50 };
+      const pane = (
+        <ListenersPane listeners={[l]} selectedId={l.id} focused width={200} height={6} />
+      );
+      return stripVTControlCharacters(renderToString(pane, { columns: 200 }));
+    };
+    expect(row('pt-BR')).toMatch(
+      /1\.000 abertas · 50 recusadas · 0 na fila · 1\.000 no total · 58,6 KiB recebidos/,
+    );
+    expect(row('en')).toMatch(/1,000 open · 50 refused · 0 queued · 1,000 total · 58\.6 KiB in/);
+  });
+
+  it('en: 1,000 open, 1,050 refused, reads of ≤ 65,536 B', () => {
+    const s = bigScreen('en');
+    expect(s).toContain('open 1,000');
+    expect(s).toContain('1,000 open');
+    expect(s).toContain('1,050 refused');
+    expect(s).toContain('reads of ≤ 65,536 B');
+    expect(s).toMatch(/← +\d{1,2},\d{3} B/);
+    expect(ungrouped(s)).toEqual([]);
+  });
+});
+
 describe('explanations in each language', () => {
   const err = { code: 'EADDRINUSE', syscall: 'listen', address: '127.0.0.1', port: 9999 };
 
@@ -175,6 +264,6 @@ describe('socklab --help', () => {
   it('gives argument errors in the chosen language', () => {
     const r = run(['--lang', 'pt-BR', '--buffer', '0']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('não é válido: use um número inteiro de bytes de 1 a 65536');
+    expect(r.stderr).toContain('não é válido: use um número inteiro de bytes de 1 a 65.536');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLang } from '../../src/i18n/i18n.js';
 import { readRows } from '../../src/ui/readRows.js';
 import { make, snap } from './state/storeFixture.js';
 
@@ -56,5 +57,27 @@ describe('reads pane rows', () => {
     // The burst's totals stay exact though its first read is gone.
     expect(rows[1]).toMatch(/#1 {2}9 B in 3 reads: 3 ×3$/);
     expect(rows.slice(2)).toEqual(['  ←     3 B  "two"', '  ←     3 B  "six"']);
+  });
+
+  it('sizes of 1000 B and more are grouped in the burst and on each read, as the header writes them', () => {
+    const { store, l } = make();
+    const c = store.addConnection('accepted', l, null);
+    for (const n of [1024, 1024, 1024, 1500]) store.recordRead(c, new Uint8Array(n), 1);
+    const rows = () => readRows(snap(store).connections, 10, false).map((r) => r.text);
+    expect(rows()[0]).toMatch(/#1 {2}4,572 B in 4 reads: 1,024 1,024 1,024 1,500$/);
+    expect(rows()[1]).toMatch(/^ {2}← 1,024 B {2}"/);
+    expect(rows()[4]).toMatch(/^ {2}← 1,500 B {2}"/);
+    setLang('pt-BR');
+    expect(rows()[0]).toMatch(/#1 {2}4\.572 B em 4 leituras: 1\.024 1\.024 1\.024 1\.500$/);
+    setLang('en');
+  });
+
+  it('a long burst folds its runs, the sizes grouped: 1,024 ×13 1,500', () => {
+    const { store, l } = make();
+    const c = store.addConnection('accepted', l, null);
+    for (let i = 0; i < 13; i++) store.recordRead(c, new Uint8Array(1024), 1);
+    store.recordRead(c, new Uint8Array(1500), 1);
+    const [head] = readRows(snap(store).connections, 20, false).map((r) => r.text);
+    expect(head).toMatch(/ 14,812 B in 14 reads: 1,024 ×13 1,500$/);
   });
 });

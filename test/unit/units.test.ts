@@ -6,7 +6,9 @@ describe('formatBytes', () => {
   it('uses whole bytes below 1 KiB and one decimal above', () => {
     expect(formatBytes(0)).toBe('0 B');
     expect(formatBytes(28)).toBe('28 B');
-    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(1000)).toBe('1,000 B');
+    expect(formatBytes(1023)).toBe('1,023 B');
     expect(formatBytes(1024)).toBe('1.0 KiB');
     expect(formatBytes(9.5 * 1024 ** 2)).toBe('9.5 MiB');
     expect(formatBytes(1.2 * 1024 ** 3)).toBe('1.2 GiB');
@@ -68,6 +70,7 @@ describe('numbers in the user’s language', () => {
     expect(formatCount(-1234)).toBe('-1.234');
     expect(formatBytes(1536)).toBe('1,5 KiB');
     expect(formatBytes(28)).toBe('28 B');
+    expect(formatBytes(1000)).toBe('1.000 B'); // 1000–1023 B are grouped like any count
     expect(formatAge(400)).toBe('0,4s');
     setLang('en');
     expect(formatCount(1234567)).toBe('1,234,567');

@@ -67,8 +67,12 @@ export function ConnectionsPane({
   const title = listener ? t('conns.titleOn', { id: listener.id }) : t('conns.title');
   const count =
     connections.length > room
-      ? t('conns.range', { from: from + 1, to, count: connections.length })
-      : `${connections.length}`;
+      ? t('conns.range', {
+          from: formatCount(from + 1),
+          to: formatCount(to),
+          count: formatCount(connections.length),
+        })
+      : formatCount(connections.length);
   return (
     <Pane
       title={title}

@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { formatAddress } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
-import { formatClock } from '../../format/units.js';
+import { formatClock, formatCount } from '../../format/units.js';
 import { wrapText } from '../../format/wrapText.js';
 import { entryText } from '../../i18n/entryText.js';
 import { t } from '../../i18n/i18n.js';
@@ -58,7 +58,7 @@ export function ErrorsPane({ errors, selectedId, focused, width, height }: Props
   return (
     <Pane
       title={t('errors.title')}
-      info={errors.length ? t('errors.info', { count: errors.length }) : ''}
+      info={errors.length ? t('errors.info', { count: formatCount(errors.length) }) : ''}
       focused={focused}
       width={width}
       height={height}

@@ -27,9 +27,12 @@ export function headerRow(
 ): { counts: string; mode: string } {
   const open =
     totals.bothEndsHere > 0
-      ? t('header.openBoth', { count: totals.openConnections, both: totals.bothEndsHere })
-      : t('header.open', { count: totals.openConnections });
-  const kept = [t('header.listening', { count: totals.listeners }), open];
+      ? t('header.openBoth', {
+          count: formatCount(totals.openConnections),
+          both: formatCount(totals.bothEndsHere),
+        })
+      : t('header.open', { count: formatCount(totals.openConnections) });
+  const kept = [t('header.listening', { count: formatCount(totals.listeners) }), open];
   const optional = [t('header.in', { bytes: formatBytes(totals.bytesIn) })];
   // While something reads, its rate comes next (bytes/s and reads/s over the last second).
   if (totals.rate.readsPerSec > 0) {

@@ -25,7 +25,10 @@ interface Props {
 
 /** "accept queue 2/4096": connections the kernel completed that no accept() took yet, of the backlog. */
 const acceptQueue = (l: ListenerView) =>
-  t('kernel.acceptQueue', { count: l.acceptQueue ?? 0, backlog: l.backlog });
+  t('kernel.acceptQueue', {
+    count: formatCount(l.acceptQueue ?? 0),
+    backlog: formatCount(l.backlog),
+  });
 
 export function listenerState(l: ListenerView): string {
   return listenerStateText(l.state, l.error?.code ?? '');
@@ -54,7 +57,10 @@ export function ListenersPane({
       title={t('listeners.title')}
       info={
         udp.length
-          ? t('udp.listenersInfo', { tcp: listeners.length, udp: udp.length })
+          ? t('udp.listenersInfo', {
+              tcp: formatCount(listeners.length),
+              udp: formatCount(udp.length),
+            })
           : `${listeners.length}`
       }
       focused={focused}
@@ -91,7 +97,7 @@ export function ListenersPane({
             {l.halfOpen ? ` ${t('listeners.halfOpen')}` : ''}
             {l.state === 'failed'
               ? ` ${t('listeners.retry')}`
-              : ` ${t('listeners.open', { count: l.open - l.queued })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec), reads: formatCount(l.rate.readsPerSec) })}` : ''}${l.refused ? ` · ${t('listeners.refused', { count: l.refused })}` : ''} · ${t('listeners.stats', { queued: l.queued, total: l.total, bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
+              : ` ${t('listeners.open', { count: formatCount(l.open - l.queued) })}${l.rate.bytesPerSec > 0 ? ` · ${t('listeners.rate', { rate: formatRate(l.rate.bytesPerSec), reads: formatCount(l.rate.readsPerSec) })}` : ''}${l.refused ? ` · ${t('listeners.refused', { count: formatCount(l.refused) })}` : ''} · ${t('listeners.stats', { queued: formatCount(l.queued), total: formatCount(l.total), bytesIn: formatBytes(l.bytesIn) })}${l.echo ? ` · ${t('listeners.echo')}` : ''}`}
           </Text>
         );
       })}

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
+import { formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { explainSocket, portRowText, unavailableText } from '../../i18n/kernelText.js';
 import { udpPortExplain, udpPortRowText } from '../../i18n/udpText.js';
@@ -41,7 +42,8 @@ export function PortsOverlay({ report, open, port, width, height }: Props) {
       rows.push({ text: `           ${explainSocket(r.socket)}`, dim: true });
     }
     const more = (report.total ?? report.sockets.length) - report.sockets.length;
-    if (more > 0) rows.push({ text: t('kernel.ports.more', { count: more }), dim: true });
+    if (more > 0)
+      rows.push({ text: t('kernel.ports.more', { count: formatCount(more) }), dim: true });
     if (report.sockets.some((r) => r.socket.state === 'LISTEN')) {
       rows.push({ text: t('kernel.ports.listenSendQ'), dim: true });
     }

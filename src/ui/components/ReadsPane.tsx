@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import type { ConnectionView } from '../../state/types.js';
 import { timelineRows, timelineView } from '../readRows.js';
@@ -43,7 +44,10 @@ export function ReadsPane({
   return (
     <Pane
       title={conns.length > 0 ? `${title} · ${follow}${spark ? ` · ${spark}` : ''}` : title}
-      info={t('reads.info', { view: t(hex ? 'reads.hex' : 'reads.text'), bytes: bufferSize })}
+      info={t('reads.info', {
+        view: t(hex ? 'reads.hex' : 'reads.text'),
+        bytes: formatCount(bufferSize),
+      })}
       focused={focused}
       width={width}
       height={height}

@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { formatAddress } from '../../format/address.js';
 import { clip } from '../../format/clip.js';
 import { escapeText } from '../../format/escapeBytes.js';
-import { formatClock } from '../../format/units.js';
+import { formatClock, formatCount } from '../../format/units.js';
 import { t } from '../../i18n/i18n.js';
 import { computedNote, recvfromText } from '../../i18n/udpText.js';
 import type { UdpSocketView } from '../../udp/udpTypes.js';
@@ -44,8 +44,8 @@ export function UdpDatagramsPane({
         <Text wrap="truncate" color={k.drops > 0 ? theme.warn : theme.dim}>
           {clip(
             t(k.drops > 0 ? 'udp.kernel.long' : 'udp.kernel.none', {
-              rx: k.rxQueue,
-              drops: k.drops,
+              rx: formatCount(k.rxQueue),
+              drops: formatCount(k.drops),
             }),
             width,
           )}
@@ -63,7 +63,7 @@ export function UdpDatagramsPane({
             clip(
               t('udp.reads.row', {
                 from: formatAddress(d.from.address, d.from.port),
-                bytes: d.bytes,
+                bytes: formatCount(d.bytes),
                 recvfrom: recvfromText(d.bytes, bufferSize, d.preview),
               }),
               width,

@@ -26,7 +26,7 @@ export function UdpPeersPane({
   return (
     <Pane
       title={t('udp.peers.title', { id: u.id })}
-      info={t('udp.peers.info', { count: u.peers.length })}
+      info={t('udp.peers.info', { count: formatCount(u.peers.length) })}
       focused={focused}
       width={width}
       height={height}

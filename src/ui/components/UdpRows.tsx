@@ -28,7 +28,9 @@ export function udpRowText(u: UdpSocketView, width: number): string {
           bytesOut: formatBytes(u.bytesOut),
         });
   const k = u.kernel && (u.kernel.rxQueue > 0 || u.kernel.drops > 0) ? u.kernel : null;
-  const kernel = k ? ` · ${t('udp.kernel', { rx: k.rxQueue, drops: k.drops })}` : '';
+  const kernel = k
+    ? ` · ${t('udp.kernel', { rx: formatCount(k.rxQueue), drops: formatCount(k.drops) })}`
+    : '';
   return escapeText(clip(text + kernel, width));
 }
 

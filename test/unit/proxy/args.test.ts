@@ -1,6 +1,8 @@
 // The proxy's flags and the fault prompt's text: every value checked before any socket opens.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../src/cli/args.js';
+import { faultText } from '../../../src/i18n/faultText.js';
+import { setLang } from '../../../src/i18n/i18n.js';
 import { parseFaultCommand } from '../../../src/input/proxySpec.js';
 import { NO_FAULTS } from '../../../src/state/proxyTypes.js';
 
@@ -81,6 +83,38 @@ describe('the fault prompt', () => {
     });
     expect(parseFaultCommand('off')).toMatchObject({ value: { patch: NO_FAULTS } });
     expect(parseFaultCommand('jitter 5')).toMatchObject({ ok: false });
+  });
+});
+
+describe('limits in the messages, in the language’s style', () => {
+  afterEach(() => setLang('en'));
+
+  it('--max-connections and a fault value out of range name their limits grouped', () => {
+    expect(error(['--max-connections', '0'])).toMatch(/from 1 to 1,000,000$/);
+    expect(parseFaultCommand('rate fast')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/a whole number 0–10,000,000,000\)$/),
+    });
+    setLang('pt-BR');
+    expect(error(['--max-connections', '0'])).toMatch(/de 1 a 1\.000\.000$/);
+    expect(error(['--buffer', '0'])).toMatch(/de bytes de 1 a 65\.536$/);
+    expect(parseFaultCommand('rate fast')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/um inteiro de 0 a 10\.000\.000\.000\)$/),
+    });
+  });
+});
+
+describe('faults said back, in the language’s style', () => {
+  afterEach(() => setLang('en'));
+
+  it('latency 600000 reads back as 600,000 ms (pt-BR 600.000 ms)', () => {
+    const r = parseFaultCommand('latency 600000');
+    if (!r.ok) throw new Error(r.error);
+    const f = { ...NO_FAULTS, ...r.value.patch };
+    expect(faultText(f)).toBe('latency 600,000 ms');
+    setLang('pt-BR');
+    expect(faultText(f)).toMatch(/600\.000 ms$/);
   });
 });
 

@@ -73,8 +73,8 @@ describe.skipIf(!hasPython)('HTTP through the proxy', () => {
     expect(up.bytesIn).toBeGreaterThan(body.length);
     expect(acc.bytesIn).toBe(up.bytesOut);
     const rows = timelineRows([acc, up], false, 120).map((r) => r.text);
-    const request = rows.findIndex((r) => /→ +\d+ B {2}"GET \/five\.bin HTTP\/1\.1/.test(r));
-    const response = rows.findIndex((r) => /← +\d+ B {2}"HTTP\/1\.0 200 OK/.test(r));
+    const request = rows.findIndex((r) => /→ +[\d,]+ B {2}"GET \/five\.bin HTTP\/1\.1/.test(r));
+    const response = rows.findIndex((r) => /← +[\d,]+ B {2}"HTTP\/1\.0 200 OK/.test(r));
     expect(request, rows.slice(0, 12).join('\n')).toBeGreaterThanOrEqual(0);
     expect(response).toBeGreaterThan(request);
   }, 30_000);

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainError } from '../../../src/i18n/explainError.js';
+import { setLang } from '../../../src/i18n/i18n.js';
+import { udpPortExplain } from '../../../src/i18n/udpText.js';
 import { sampleUdp } from '../../../src/udp/procNetUdp.js';
 import { makeEngine, type TestEngine } from '../../helpers/lab.js';
 import { type PythonProc, spawnPython } from '../../helpers/python.js';
@@ -17,6 +19,7 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 let t: TestEngine | null = null;
 let mute: PythonProc | null = null;
 afterEach(async () => {
+  setLang('en');
   mute?.kill();
   mute = null;
   await t?.close();
@@ -51,6 +54,15 @@ describe.skipIf(!linux || !hasPython)('UDP in /proc/net/udp', () => {
     expect(theirs[0].mine).toBeNull();
     expect(theirs[0].owner).toMatchObject({ pid: mute.proc.pid, name: 'python3' });
     expect(theirs[0].socket.drops).toBeGreaterThanOrEqual(k.drops);
+    // Its sentence there groups the bytes waiting like every figure on screen (one 1000 B
+    // datagram already takes more than 1000 B of the queue).
+    expect(theirs[0].socket.rxQueue).toBeGreaterThanOrEqual(1000);
+    setLang('pt-BR');
+    expect(udpPortExplain(theirs[0])).toMatch(
+      /^\d{1,3}(\.\d{3})+ B de datagramas esperando · \d{1,3}(\.\d{3})* datagramas descartados/,
+    );
+    setLang('en');
+    expect(udpPortExplain(theirs[0])).toMatch(/^\d{1,3}(,\d{3})+ B of datagrams waiting · /);
   });
 
   it('socklab’s own UDP socket: the record carries the kernel’s receive queue and drops', async () => {
