@@ -1,9 +1,9 @@
 import { UdpBook } from '../udp/udpBook.js';
-import { ConnPairs } from './connPairs.js';
+import { ConnBook } from './connBook.js';
 import { ErrorList } from './errorList.js';
 import { FlushPacer } from './flushPacer.js';
 import { nowSecond, RATE_SECONDS, RateMeter } from './rateMeter.js';
-import { ConnRec, ListenerRec } from './records.js';
+import { type ConnRec, ListenerRec } from './records.js';
 import { Ring } from './ring.js';
 import { buildSnapshot } from './snapshot.js';
 import type { StoreOptions, Tap } from './storeOptions.js';
@@ -34,7 +34,8 @@ const FLAP_MS = 500;
  */
 export class Store {
   readonly listeners = new Map<number, ListenerRec>();
-  readonly connections = new Map<number, ConnRec>();
+  /** Every connection still kept, by id (the book's). */
+  readonly connections: Map<number, ConnRec>;
   /** UDP sockets: their records and datagrams (src/udp). */
   readonly udp = new UdpBook(
     (e) => this.emit(e),
@@ -45,9 +46,8 @@ export class Store {
   mode: Mode;
   private readonly opts: Required<Omit<StoreOptions, 'bufferSize' | 'mode'>>;
   private readonly events: Ring<EngineEvent>;
-  private readonly closedOrder: ConnRec[] = [];
   private readonly errors = new ErrorList();
-  private readonly pairs = new ConnPairs();
+  private readonly book: ConnBook;
   /** All reads, per second; and the records whose rates change as seconds pass. */
   private readonly meter = new RateMeter();
   private readonly rated = new Set<ConnRec | ListenerRec>();
@@ -55,7 +55,7 @@ export class Store {
   private readonly subscribers = new Set<Listener>();
   private readonly taps = new Set<Tap>();
   private readTaps: Tap[] = [];
-  private nextId = { listener: 1, conn: 1 };
+  private nextListenerId = 1;
   /** One order for events and reads, so a log can be replayed in sequence. */
   private seq = 0;
   private totals = { bytesIn: 0, bytesOut: 0, reads: 0, accepted: 0, clients: 0, evicted: 0 };
@@ -81,6 +81,8 @@ export class Store {
       // CPU a frame takes is what the sockets' thread and the peers lack (npm run bench).
       maxFlushMs: options.maxFlushMs ?? 500,
     };
+    this.book = new ConnBook(this.opts, this.totals);
+    this.connections = this.book.all;
     this.bufferSize = options.bufferSize ?? 1024;
     this.mode = options.mode ?? 'concurrent';
     this.events = new Ring(this.opts.eventRing);
@@ -250,7 +252,7 @@ export class Store {
   // ---- listeners -------------------------------------------------------------
 
   addListener(host: string, port: number, echo: boolean): ListenerRec {
-    const rec = new ListenerRec(this.nextId.listener++, host, port, echo);
+    const rec = new ListenerRec(this.nextListenerId++, host, port, echo);
     this.listeners.set(rec.id, rec);
     this.touch();
     return rec;
@@ -271,35 +273,14 @@ export class Store {
   // ---- connections -----------------------------------------------------------
 
   addConnection(kind: ConnKind, listener: ListenerRec | null, target: string | null): ConnRec {
-    const c = new ConnRec(
-      this.nextId.conn++,
-      kind,
-      listener,
-      target,
-      Date.now(),
-      this.opts.readRing,
-      this.opts.burstRing,
-      this.opts.timelineRing,
-    );
-    this.connections.set(c.id, c);
-    if (kind === 'accepted') this.totals.accepted++;
-    else this.totals.clients++;
-    if (listener) {
-      listener.total++;
-      listener.open++;
-      listener.dirty = true;
-    }
+    const c = this.book.add(kind, listener, target);
     this.touch();
     return c;
   }
 
   /** Record both ends of a connection; links a socklab client to the connection it made. */
   setEndpoints(c: ConnRec, local: Endpoint, peer: Endpoint, family: string): void {
-    c.local = local;
-    c.peer = peer;
-    c.family = family;
-    c.dirty = true;
-    this.pairs.add(c);
+    this.book.endpoints(c, local, peer, family);
   }
 
   /** `urgent` false: more of what is already moving (the kernel's queues during a stream). */
@@ -307,7 +288,7 @@ export class Store {
     const wasOpen = c.isOpen;
     Object.assign(c, patch);
     c.dirty = true;
-    if (wasOpen && !c.isOpen) this.onClosed(c);
+    if (wasOpen && !c.isOpen) this.book.closed(c);
     if (event) this.emit(event, urgent);
     else this.touch(urgent);
   }
@@ -344,22 +325,6 @@ export class Store {
   private onTimeline(e: EngineEvent): void {
     const c = 'connection' in e ? this.connections.get(e.connection) : undefined;
     if (c && timelineEntry(e, c.timeline)) c.dirty = true;
-  }
-
-  private onClosed(c: ConnRec): void {
-    const l = c.listener;
-    if (l) {
-      l.open--;
-      l.dirty = true;
-    }
-    this.pairs.closed(c);
-    this.closedOrder.push(c);
-    while (this.closedOrder.length > this.opts.closedCap) {
-      const old = this.closedOrder.shift() as ConnRec;
-      this.connections.delete(old.id);
-      this.pairs.evicted(old);
-      this.totals.evicted++;
-    }
   }
 
   private touch(urgent = true): void {
