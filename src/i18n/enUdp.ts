@@ -58,7 +58,7 @@ export const enUdp = {
   'udp.state.failed': 'failed {code}',
   'udp.peers.title': 'Peers of udp #{id}',
   'udp.peers.info': '{count} · one row per sender address:port, newest first',
-  'udp.peers.empty': 'no datagrams yet — send one: socklab c, or Python sendto()',
+  'udp.peers.empty': 'no datagrams yet — send one: u in the client pane, or Python sendto()',
   'udp.peers.row': '{from} · datagrams {datagrams} · {bytes} · last {last} B',
   'udp.peers.evicted': '… {count} older peers no longer listed (their counts stay in the totals)',
   'udp.reads.title': 'Datagrams — udp #{id} · one datagram per read, whole',

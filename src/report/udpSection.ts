@@ -1,7 +1,7 @@
 import { formatAddress } from '../format/address.js';
 import { formatClock, formatCount } from '../format/units.js';
 import { t } from '../i18n/i18n.js';
-import { keptText } from '../i18n/udpText.js';
+import { keptText, udpStateText } from '../i18n/udpText.js';
 import type { Snapshot } from '../state/types.js';
 import { recvfrom } from '../udp/recvfrom.js';
 import { mdCode, mdText } from './markdown.js';
@@ -28,7 +28,7 @@ export function udpSection(snap: Snapshot): string[] {
           id: u.id,
           address,
           target,
-          state: u.state === 'failed' ? (u.error?.code ?? u.state) : u.state,
+          state: udpStateText(u),
         }),
       )}`,
       '',

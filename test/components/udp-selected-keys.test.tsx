@@ -73,6 +73,7 @@ describe('TCP keys with UDP selected', () => {
     );
     expect(f).toContain('Peers of udp #1');
     expect(f).toContain('Datagrams — udp #1');
+    expect(f).toContain('send one: u in the'); // u makes a UDP client; c is TCP's
     const footer = f.trimEnd().split('\n').at(-1) ?? '';
     expect(footer).not.toContain('retry failed');
   });

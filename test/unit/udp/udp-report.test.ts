@@ -41,7 +41,8 @@ describe('UDP in the report and the log', () => {
     });
     const local = udpOf(snap, c)?.boundPort;
     expect(md).toContain('## UDP sockets and datagrams');
-    expect(md).toContain(`### UDP socket #${id} 127.0.0.1:${port} — listening`);
+    // In the words the screen uses for it.
+    expect(md).toContain(`### UDP socket #${id} 127.0.0.1:${port} — bound`);
     expect(md).toContain('Datagrams in: 2 (38 B) · out: 0 (0 B) · senders: 2');
     expect(md).toMatch(
       new RegExp(
