@@ -148,14 +148,14 @@ describe('a proxy whose target stops reading', () => {
         legs={legs(s)}
         selectedId={rows(s)[0]?.id ?? null}
         focused
-        width={160}
+        width={72} // the pane's width in a 120-column dashboard
         height={6}
         now={Date.now()}
       />
     ));
     const sender = flood(client);
     defer(() => sender.stop());
-    const upstream = /(\d+\.\d [KM]iB) waiting for the server, blocked by its window/;
+    const upstream = /(\d+\.\d [KM]iB) waiting for the server/;
     const f = await waitForFrame(ink, (x) => upstream.test(x), 'the upstream blocked notice');
     const leg = [...legs(t.snap()).values()][0];
     expect(upstream.exec(f)?.[1]).toBe(formatBytes(leg?.writeWaiting ?? Number.NaN));

@@ -112,7 +112,6 @@ export function ConnectionsPane({
             <Text color={c.state === 'queued' ? theme.warn : undefined} bold={c.state === 'queued'}>
               {connState(c)}
             </Text>
-            {c.proxy ? <Text color={theme.client}>{pairText(c, legOf(c, legs))}</Text> : null}
             {c.writeWaiting !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('conns.blocked', { bytes: formatBytes(c.writeWaiting) })}`}
@@ -126,6 +125,8 @@ export function ConnectionsPane({
                 })}`}
               </Text>
             ) : null}
+            {/* The pair's far end after what blocks: a narrow pane truncates the end. */}
+            {c.proxy ? <Text color={theme.client}>{pairText(c, legOf(c, legs))}</Text> : null}
             <KernelColumn c={c} />
             {c.readPaused ? (
               <Text color={theme.warn} bold>
