@@ -18,12 +18,12 @@ import { ReadsPane } from './components/ReadsPane.js';
 import { UdpClientPane } from './components/UdpClientPane.js';
 import { UdpDatagramsPane } from './components/UdpDatagramsPane.js';
 import { UdpPeersPane } from './components/UdpPeersPane.js';
+import { hintContext } from './hintContext.js';
 import { layoutFor, MIN_COLUMNS, MIN_ROWS } from './layout.js';
 import { liveStatusText } from './liveStatus.js';
 import { readsAnchor, readsConnections, readsSpark, readsTitle } from './readsView.js';
 import type { Selection } from './selection.js';
 import { theme } from './theme.js';
-import { udpRefusal } from './udpGuard.js';
 import type { UiState } from './uiState.js';
 
 /** How long the answer to a key stays on the status row. */
@@ -173,11 +173,7 @@ export function Dashboard({
       {prompt ?? <StatusRow ui={ui} snap={snap} now={now} columns={columns} notes={notes} />}
       <Footer
         layer={ui.labList ? 'lab-list' : ui.help ? 'help' : ui.ports ? 'ports' : ui.focus}
-        context={{
-          refused: (action) => udpRefusal(action, ui, sel) !== null,
-          udp: sel.udp !== null,
-          lab: ui.lab !== null,
-        }}
+        context={hintContext(ui, sel, snap.errors.length)}
       />
     </Box>
   );

@@ -38,7 +38,7 @@ describe('focus and selection', () => {
       expect(focused(f)).toHaveLength(1);
     }
     // The footer follows the focus.
-    expect(lineWith(ink.lastFrame() ?? '', 'Enter type a message')).not.toBe('');
+    expect(lineWith(ink.lastFrame() ?? '', 't connect to host:port')).not.toBe('');
   });
 
   it('arrows select a listener; two arrows in one chunk move twice', async () => {
