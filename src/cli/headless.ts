@@ -60,6 +60,19 @@ export function runHeadless(session: Session, opts: RunOptions): void {
         },
   );
   onSignals(finish);
+  // Nothing left to keep the process alive and no signal came: every socket asked for failed
+  // (or closed). Say so, and exit 1, so a script does not take it for a served run.
+  let failed = 0;
+  session.store.tap({
+    event: (e) => {
+      if (e.type === 'bind-error' || e.type === 'udp-bind-error') failed++;
+    },
+  });
+  process.once('beforeExit', () => {
+    if (finishing || failed === 0) return;
+    process.stderr.write(`socklab: ${t('headless.nothingLeft')}\n`);
+    process.exitCode = 1;
+  });
   if (!opts.json) {
     const mode = t(opts.sequential ? 'mode.sequential' : 'mode.concurrent');
     out.line(t('line.start', { buffer: formatCount(opts.buffer), mode }));

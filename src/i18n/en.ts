@@ -215,6 +215,8 @@ export const en = {
   'file.ENOTDIR': 'part of the path is not a folder',
   'log.failed':
     'Could not write to the log "{path}" ({error}). Logging stopped; the sockets keep working.',
+  'headless.nothingLeft':
+    'nothing left to serve: every socket it was asked for failed (see above); exit 1',
   'headless.stdoutFailed': 'cannot write to standard output ({error}): stopping',
   'headless.stdoutFailedLog':
     'cannot write to standard output ({error}): still serving, events go to the log only',

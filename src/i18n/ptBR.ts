@@ -208,6 +208,8 @@ export const ptBR: Record<MessageKey, string> = {
   'file.ENOTDIR': 'uma parte do caminho não é uma pasta',
   'log.failed':
     'Não foi possível escrever no log "{path}" ({error}). O log parou; os sockets continuam funcionando.',
+  'headless.nothingLeft':
+    'nada mais a servir: todos os sockets pedidos falharam (veja acima); saída 1',
   'headless.stdoutFailed': 'não é possível escrever na saída padrão ({error}): encerrando',
   'headless.stdoutFailedLog':
     'não é possível escrever na saída padrão ({error}): continua servindo, os eventos vão só para o log',

@@ -57,7 +57,8 @@ export const ptBRUdp: Record<keyof typeof enUdp, string> = {
   'udp.state.failed': 'falhou {code}',
   'udp.peers.title': 'Remetentes do udp #{id}',
   'udp.peers.info': '{count} · uma linha por endereço:porta de origem, o mais recente primeiro',
-  'udp.peers.empty': 'nenhum datagrama ainda — envie um: u no painel do cliente, ou sendto() em Python',
+  'udp.peers.empty':
+    'nenhum datagrama ainda — envie um: u no painel do cliente, ou sendto() em Python',
   'udp.peers.row': '{from} · datagramas {datagrams} · {bytes} · último {last} B',
   'udp.peers.evicted':
     '… {count} remetentes mais antigos fora da lista (suas contagens seguem nos totais)',

@@ -207,3 +207,14 @@ it('--lang pt-BR: the lines and the explanations are Portuguese, every word of t
   j.proc.kill('SIGTERM');
   await j.exited;
 });
+
+it('when every socket it was asked for failed, it says nothing is left to serve and exits 1', async () => {
+  const port = await heldPort();
+  const r = run(['--headless', '--listen', `127.0.0.1:${port}`]);
+  await r.waitForLine(/bind-error/);
+  const end = await r.exited;
+  expect(end).toEqual({ code: 1, signal: null });
+  expect(r.stderr()).toMatch(
+    /^socklab: nothing left to serve: every socket it was asked for failed/m,
+  );
+});
