@@ -62,7 +62,10 @@ export function mdCode(s: string): string {
   let longest = 0;
   for (const run of clean.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
   const fence = '`'.repeat(longest + 1);
-  const spaced = clean.startsWith(' ') && clean.endsWith(' ') && clean.trim() !== '';
+  // A span that starts and ends with a space loses one at each end when rendered; markdown-it
+  // does so for spaces only as well, from three of them on (CommonMark keeps those).
+  const spaced =
+    clean.startsWith(' ') && clean.endsWith(' ') && (clean.trim() !== '' || clean.length >= 3);
   const pad = clean.startsWith('`') || clean.endsWith('`') || spaced ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
