@@ -48,5 +48,5 @@ export const enProxy = {
   'report.proxies': 'Proxies',
   'report.proxyRow': '- #{id} {address} ⇄ {target} — {state}; faults → {up}; ← {down}',
   'report.pairRow':
-    '- #{id} {client} → :{port} ⇄ #{up} :{upPort} → {target}: → {bytesUp} in {readsUp} reads, ← {bytesDown} in {readsDown} reads, {state}',
+    '- #{id} {client} → :{port} ⇄ #{up} :{upPort} → {target}: → {bytesUp} B in {readsUp} reads, ← {bytesDown} B in {readsDown} reads, {state}',
 } as const;

@@ -50,5 +50,5 @@ export const ptBRProxy: Record<keyof typeof enProxy, string> = {
   'report.proxies': 'Proxies (intermediários)',
   'report.proxyRow': '- #{id} {address} ⇄ {target} — {state}; falhas → {up}; ← {down}',
   'report.pairRow':
-    '- #{id} {client} → :{port} ⇄ #{up} :{upPort} → {target}: → {bytesUp} em {readsUp} leituras, ← {bytesDown} em {readsDown} leituras, {state}',
+    '- #{id} {client} → :{port} ⇄ #{up} :{upPort} → {target}: → {bytesUp} B em {readsUp} leituras, ← {bytesDown} B em {readsDown} leituras, {state}',
 } as const;

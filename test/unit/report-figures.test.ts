@@ -71,7 +71,7 @@ describe('report figures in each language', () => {
     expect(md).toContain('Buffer: 65.536 B por leitura');
     expect(md).toMatch(/bytes recebidos: 1\.500\.000/);
     expect(md).toMatch(/\| 1\.500\.000 \| [\d.]+ \|/);
-    expect(md).toMatch(/: → 1\.500\.000 em [\d.]+ leituras/);
+    expect(md).toMatch(/: → 1\.500\.000 B em [\d.]+ leituras/);
     expect(md).toContain('datagrama de 60.000 B — recvfrom(65536) devolve 60.000 B');
     expect(ungrouped(md)).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('report figures in each language', () => {
     expect(md).toContain('Buffer: 65,536 B per read');
     expect(md).toMatch(/bytes in: 1,500,000/);
     expect(md).toMatch(/\| 1,500,000 \| [\d,]+ \|/);
-    expect(md).toMatch(/: → 1,500,000 in [\d,]+ reads/);
+    expect(md).toMatch(/: → 1,500,000 B in [\d,]+ reads/);
     expect(md).toContain('60,000 B datagram — recvfrom(65536) returns 60,000 B');
     expect(ungrouped(md)).toEqual([]);
   });

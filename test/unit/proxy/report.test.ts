@@ -67,7 +67,7 @@ it('NDJSON: proxy-opened names both legs and the target; reads say their side an
   expect(section).toContain('latency 5 ms');
   expect(section).toMatch(
     new RegExp(
-      `#${acc?.id} 127\\.0\\.0\\.1:${client.localPort} → :${p.port} ⇄ #${up?.id} :${up?.local.port} → 127\\.0\\.0\\.1:${tg.port}: → 4 in 1 reads, ← 4 in 1 reads`,
+      `#${acc?.id} 127\\.0\\.0\\.1:${client.localPort} → :${p.port} ⇄ #${up?.id} :${up?.local.port} → 127\\.0\\.0\\.1:${tg.port}: → 4 B in 1 reads, ← 4 B in 1 reads`,
     ),
   );
 });
