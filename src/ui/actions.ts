@@ -24,7 +24,7 @@ import { stepBuffer } from './slider.js';
 import { runUdpAction, udpMessage } from './udpActions.js';
 import { udpRefusal } from './udpGuard.js';
 import { moveListenerRow } from './udpSelection.js';
-import { cycleFocus, type PaneId, type Prompt, type UiState } from './uiState.js';
+import { cycleFocus, type PaneId, newPrompt as prompt, type UiState } from './uiState.js';
 import { whenConnected } from './whenConnected.js';
 
 export interface ActionContext {
@@ -45,14 +45,6 @@ export interface ActionContext {
  * binding), a promise while the engine answers (the next key waits for it).
  */
 export type Done = boolean | Promise<void>;
-
-const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = null): Prompt => ({
-  kind,
-  initial,
-  connection,
-  error: null,
-  serial: 0,
-});
 
 /** Keys become commands to the engine (or changes of what is selected); nothing here touches a socket. */
 export function runAction(action: Action, ctx: ActionContext): Done {

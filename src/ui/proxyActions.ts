@@ -2,7 +2,7 @@ import { ARROW, faultText } from '../i18n/faultText.js';
 import { t } from '../i18n/i18n.js';
 import { parseFaultCommand, parseProxySpec } from '../input/proxySpec.js';
 import type { ActionContext } from './actions.js';
-import type { Prompt } from './uiState.js';
+import { newPrompt, type Prompt } from './uiState.js';
 
 /**
  * F opens the fault prompt for the selected proxy: text, because `latency down:100` says more
@@ -12,16 +12,8 @@ export function proxyAction(ctx: ActionContext): void {
   const { sel, set } = ctx;
   const l = sel.listener;
   if (!l?.proxy) return set({ status: t('fault.noProxy') });
-  set({ prompt: { ...open('fault', ''), listener: l.id }, status: null });
+  set({ prompt: { ...newPrompt('fault'), listener: l.id }, status: null });
 }
-
-const open = (kind: Prompt['kind'], initial: string): Prompt => ({
-  kind,
-  initial,
-  connection: null,
-  error: null,
-  serial: 0,
-});
 
 /**
  * What was typed in n's prompt as a proxy, or in the fault prompt; an error to show under it,

@@ -7,15 +7,7 @@ import { notSentText } from '../i18n/outcomeText.js';
 import { parseEndpoint } from '../input/endpoint.js';
 import { parseEscapes } from '../input/parseEscapes.js';
 import type { ActionContext, Done } from './actions.js';
-import type { Prompt } from './uiState.js';
-
-const prompt = (kind: Prompt['kind'], initial = '', connection: number | null = null): Prompt => ({
-  kind,
-  initial,
-  connection,
-  error: null,
-  serial: 0,
-});
+import { type Prompt, newPrompt as prompt } from './uiState.js';
 
 /** Where a new UDP socket or client points by default: the selected socket, else listener. */
 function initialTarget(ctx: ActionContext): string {

@@ -40,6 +40,13 @@ export interface Prompt {
   typed?: string;
 }
 
+/** A prompt just opened: nothing typed wrong yet. */
+export const newPrompt = (
+  kind: Prompt['kind'],
+  initial = '',
+  connection: number | null = null,
+): Prompt => ({ kind, initial, connection, error: null, serial: 0 });
+
 /** What the user has selected and opened; everything else is derived from the snapshot. */
 export interface UiState {
   focus: PaneId;
