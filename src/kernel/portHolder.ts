@@ -20,6 +20,17 @@ export function overlaps(a: string, b: string): boolean {
   return false;
 }
 
+/** 1 when a socket bound to `bound` is on exactly `address` (not by a wildcard), else 0. */
+export const onExactly = (bound: string, address: string): number =>
+  plainAddress(bound) === plainAddress(address) ? 1 : 0;
+
+/** This process as an owner: socklab's own sockets are known from its records. */
+export const selfOwner = () => ({
+  pid: process.pid,
+  name: process.title,
+  command: process.argv.join(' '),
+});
+
 /** How strongly a socket holds its port: a listener, then a live connection, then TIME_WAIT. */
 const rank = (s: KernelSocket) => (s.state === 'LISTEN' ? 0 : s.state === 'TIME_WAIT' ? 2 : 1);
 
@@ -36,8 +47,7 @@ export function portHolder(
   store: Store,
 ): PortHolder | null {
   // The socket bound to that very address before one bound to a wildcard.
-  const exact = (s: KernelSocket) =>
-    plainAddress(s.local.address) === plainAddress(address) ? 1 : 0;
+  const exact = (s: KernelSocket) => onExactly(s.local.address, address);
   const bound = sockets
     .filter((s) => s.local.port === port && overlaps(s.local.address, address))
     .sort((a, b) => rank(a) - rank(b) || exact(b) - exact(a));
@@ -54,7 +64,7 @@ export function portHolder(
         )
       : undefined;
   const owner = own
-    ? { pid: process.pid, name: process.title, command: process.argv.join(' ') }
+    ? selfOwner()
     : (source.owners([s]).get(s.inode) ?? { pid: null, why: 'unknown' as const });
   if (owner.pid === null) {
     return {

@@ -2,7 +2,7 @@
 // and the datagrams the kernel dropped (its buffer was full), sampled once a second while one
 // is open; for the ports view, every UDP socket on a port with its owner.
 
-import { overlaps } from '../kernel/portHolder.js';
+import { onExactly, overlaps, selfOwner } from '../kernel/portHolder.js';
 import { plainAddress } from '../kernel/procNetTcp.js';
 import type { KernelSource, Owner } from '../kernel/types.js';
 import type { PortHolder } from '../state/types.js';
@@ -72,8 +72,7 @@ export class UdpKernel {
    * wildcard overlaps every address), its process, or this socklab's own UDP socket.
    */
   holder(address: string, port: number): PortHolder | null {
-    const exact = (r: UdpPortRow) =>
-      plainAddress(r.socket.local.address) === plainAddress(address) ? 1 : 0;
+    const exact = (r: UdpPortRow) => onExactly(r.socket.local.address, address);
     // The socket bound to that very address before one bound to a wildcard.
     const rows = this.ports(port)
       ?.filter((r) => overlaps(r.socket.local.address, address))
@@ -84,8 +83,7 @@ export class UdpKernel {
     const state = socket.remote.port === 0 ? 'UNCONN' : 'ESTABLISHED';
     // socklab's own socket is known from its records (the /proc/PID/fd scan may be a second old).
     if (mine !== null) {
-      const self = { pid: process.pid, name: process.title, command: process.argv.join(' ') };
-      return { state, ...self, listener: null, udp: mine, unknown: null };
+      return { state, ...selfOwner(), listener: null, udp: mine, unknown: null };
     }
     if (owner.pid === null) {
       return { state, pid: null, name: null, command: null, listener: null, unknown: owner.why };
