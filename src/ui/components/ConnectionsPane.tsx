@@ -90,6 +90,8 @@ export function ConnectionsPane({
         const selected = c.id === selectedId;
         const age = formatAge((c.closedAt ?? now) - c.openedAt);
         const closed = c.closedAt !== null;
+        const leg = legOf(c, legs);
+        const legHeld = leg?.writeWaiting ?? null;
         return (
           <Text
             key={c.id}
@@ -118,15 +120,15 @@ export function ConnectionsPane({
               </Text>
             ) : null}
             {/* The other direction: the target does not read what the proxy forwards. */}
-            {legOf(c, legs)?.writeWaiting != null ? (
+            {legHeld !== null ? (
               <Text color={theme.warn} bold>
                 {` · ${t('proxy.upstreamBlocked', {
-                  bytes: formatBytes(legOf(c, legs)?.writeWaiting ?? 0),
+                  bytes: formatBytes(legHeld),
                 })}`}
               </Text>
             ) : null}
             {/* The pair's far end after what blocks: a narrow pane truncates the end. */}
-            {c.proxy ? <Text color={theme.client}>{pairText(c, legOf(c, legs))}</Text> : null}
+            {c.proxy ? <Text color={theme.client}>{pairText(c, leg)}</Text> : null}
             <KernelColumn c={c} />
             {c.readPaused ? (
               <Text color={theme.warn} bold>
